@@ -53,6 +53,15 @@ public class SealedValues {
     }
 
     /**
+     * The same value sealed again with the current primary key, for re-encryption after a key rotation. The clear value
+     * never leaves this module, so this is not a reveal; the job that re-encrypts records one {@code CHANGE} for its
+     * run.
+     */
+    public <T> Sealed<T> reseal(Sealed<T> sealed, AssociatedData where) {
+        return seal(sealed.kind(), open(sealed, where), where);
+    }
+
+    /**
      * The clear value, for the signed-in person, who must give a reason; writes a {@code REVEAL} audit entry for
      * {@code subject} (the owning module decides beforehand whether this person may see it at all).
      *

@@ -157,6 +157,19 @@ class SealedValuesTests {
     }
 
     @Test
+    void resealingMovesAnOldValueToTheNewKeyWithoutARevealEntry() {
+        var where = PrivacyMother.caseField("phone");
+        var old = sealedValues.seal(PrivacyMother.mobile(), where);
+        var newKey = keyring.rotate();
+
+        var resealed = sealedValues.reseal(old, where);
+
+        assertThat(resealed.keyId()).isEqualTo(newKey.id()).isNotEqualTo(old.keyId());
+        verifyNoInteractions(auditLog);
+        assertThat(sealedValues.reveal(resealed, where, PrivacyMother.reason())).isEqualTo(PrivacyMother.mobile());
+    }
+
+    @Test
     void revealWritesARevealEntryWithTheReasonForTheRecord() {
         var where = AssociatedData.of("case", "STK-2026-000123", "address");
         var sealed = sealedValues.seal(PrivacyMother.gangnamAddress(), where);
