@@ -66,7 +66,7 @@ class KeysController {
     @PostMapping("/rotate")
     String rotate(RedirectAttributes redirect) {
         var key = rotateSealingKey.execute();
-        redirect.addFlashAttribute("rotatedKey", key.id());
+        redirect.addFlashAttribute("rotatedKey", Long.toString(key.id()));
         return "redirect:/admin/keys";
     }
 }
