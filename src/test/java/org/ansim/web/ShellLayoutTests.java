@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -112,6 +113,14 @@ class ShellLayoutTests {
         mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andExpect(status().isOk());
         mvc.perform(get("/js/ansim.js")).andExpect(status().isOk());
         mvc.perform(get("/css/ansim.css")).andExpect(status().isOk());
+    }
+
+    @Test
+    @WithAnonymousUser
+    void nobodyIsGreetedBeforeSigningIn() throws Exception {
+        var status = mvc.perform(get("/")).andReturn().getResponse().getStatus();
+
+        assertThat(status).isIn(302, 401, 403);
     }
 
     @Test
