@@ -6,7 +6,6 @@ import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
 import org.ansim.privacy.internal.Keyring;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -19,9 +18,9 @@ import org.springframework.stereotype.Service;
 public class SealedValues {
 
     private final Keyring keyring;
-    private final ObjectProvider<AuditLog> auditLog;
+    private final AuditLog auditLog;
 
-    SealedValues(Keyring keyring, ObjectProvider<AuditLog> auditLog) {
+    SealedValues(Keyring keyring, AuditLog auditLog) {
         this.keyring = keyring;
         this.auditLog = auditLog;
     }
@@ -72,7 +71,7 @@ public class SealedValues {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(reason, "A reveal needs a reason");
         var value = open(sealed, where);
-        auditLog.getObject().record(AuditAction.REVEAL, subject, auditReason(where, reason));
+        auditLog.record(AuditAction.REVEAL, subject, auditReason(where, reason));
         return value;
     }
 
@@ -90,14 +89,13 @@ public class SealedValues {
         Objects.requireNonNull(process, "process");
         Objects.requireNonNull(reason, "A reveal needs a reason");
         var value = open(sealed, where);
-        auditLog.getObject()
-                .recordAs(
-                        "system:" + process.name(),
-                        "SYSTEM",
-                        null,
-                        AuditAction.REVEAL,
-                        where.subject(),
-                        auditReason(where, reason));
+        auditLog.recordAs(
+                "system:" + process.name(),
+                "SYSTEM",
+                null,
+                AuditAction.REVEAL,
+                where.subject(),
+                auditReason(where, reason));
         return value;
     }
 

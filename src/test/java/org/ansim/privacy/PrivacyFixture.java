@@ -1,10 +1,8 @@
 package org.ansim.privacy;
 
 import java.time.Clock;
-import java.util.Map;
 import org.ansim.audit.AuditLog;
 import org.ansim.privacy.internal.Keyring;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** The privacy services without Spring, on in-memory key sets, for benchmarks and plain tests. */
 public final class PrivacyFixture {
@@ -13,8 +11,7 @@ public final class PrivacyFixture {
     private final MatchKeys matchKeys;
 
     private PrivacyFixture(Keyring keyring, AuditLog auditLog) {
-        var beans = new StaticListableBeanFactory(Map.of("auditLog", auditLog));
-        this.sealedValues = new SealedValues(keyring, beans.getBeanProvider(AuditLog.class));
+        this.sealedValues = new SealedValues(keyring, auditLog);
         this.matchKeys = new MatchKeys(keyring);
     }
 

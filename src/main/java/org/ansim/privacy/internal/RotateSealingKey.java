@@ -3,7 +3,6 @@ package org.ansim.privacy.internal;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -15,18 +14,17 @@ import org.springframework.stereotype.Component;
 public class RotateSealingKey {
 
     private final Keyring keyring;
-    private final ObjectProvider<AuditLog> auditLog;
+    private final AuditLog auditLog;
 
-    RotateSealingKey(Keyring keyring, ObjectProvider<AuditLog> auditLog) {
+    RotateSealingKey(Keyring keyring, AuditLog auditLog) {
         this.keyring = keyring;
         this.auditLog = auditLog;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public KeyEntry execute() {
-        var audit = auditLog.getObject();
         var key = keyring.rotate();
-        audit.record(
+        auditLog.record(
                 AuditAction.CHANGE,
                 new AuditSubject("privacy-key", Long.toString(key.id())),
                 "sealing key rotated; new primary AEAD key " + key.id());
