@@ -7,18 +7,18 @@ import java.lang.annotation.Target;
 import org.ansim.audit.AuditLog;
 import org.ansim.privacy.web.RevealDemoController;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The privacy module's integration tests: the whole application on the embedded PostgreSQL, with the audit log
- * replaced by a mock so each test can see what was written. All such test classes share one context. Web tests build
- * their MockMvc with {@link SecuredMockMvc} so that {@code @WithMockUser} reaches the security filter chain (the project
- * has no {@code spring-boot-security-test}, which would make {@code @AutoConfigureMockMvc} do that).
+ * replaced by a mock so each test can see what was written. All such test classes share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@AutoConfigureMockMvc
 @MockitoBean(types = AuditLog.class)
 @Import(RevealDemoController.class)
 public @interface PrivacyIntegrationTest {}

@@ -20,23 +20,16 @@ import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
 import org.ansim.privacy.PrivacyIntegrationTest;
-import org.ansim.privacy.SecuredMockMvc;
 import org.ansim.privacy.internal.Keyring;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 
 @PrivacyIntegrationTest
 class KeysPageTests {
 
-    @BeforeEach
-    void mockMvc(WebApplicationContext context) {
-        mvc = SecuredMockMvc.of(context);
-    }
-
+    @Autowired
     MockMvc mvc;
 
     @Autowired

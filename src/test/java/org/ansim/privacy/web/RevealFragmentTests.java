@@ -17,23 +17,16 @@ import java.util.Locale;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.privacy.PrivacyIntegrationTest;
-import org.ansim.privacy.SecuredMockMvc;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 
 @PrivacyIntegrationTest
 @WithMockUser(username = "demo-case-manager", roles = "CASE_MANAGER")
 class RevealFragmentTests {
 
-    @BeforeEach
-    void mockMvc(WebApplicationContext context) {
-        mvc = SecuredMockMvc.of(context);
-    }
-
+    @Autowired
     MockMvc mvc;
 
     @Autowired
