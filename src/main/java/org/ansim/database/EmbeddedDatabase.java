@@ -63,11 +63,14 @@ public final class EmbeddedDatabase {
             return;
         }
         try {
+            if (clean) {
+                wipe(directory);
+            }
             Files.createDirectories(directory);
             long started = System.nanoTime();
             server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
-                    .setCleanDataDirectory(clean)
+                    .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "Asia/Seoul")
@@ -94,6 +97,17 @@ public final class EmbeddedDatabase {
             log.warn("Embedded PostgreSQL did not stop cleanly", e);
         } finally {
             server = null;
+        }
+    }
+
+    private static void wipe(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -1,0 +1,130 @@
+package org.ansim.identity.internal;
+
+import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.DefaultCodeVerifier;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.QrGenerationException;
+import dev.samstevens.totp.qr.QrData;
+import dev.samstevens.totp.qr.ZxingPngQrGenerator;
+import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import dev.samstevens.totp.time.SystemTimeProvider;
+import dev.samstevens.totp.util.Utils;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The TOTP second factor (RFC 6238, as authenticator apps do it): enrolment with a QR code, verification of codes,
+ * and single-use recovery codes. The TOTP arithmetic is the {@code dev.samstevens.totp} library's.
+ */
+@Component
+class SecondFactor {
+
+    static final String ISSUER = "Ansim";
+    private static final int RECOVERY_CODES = 10;
+
+    private final StaffUsers users;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final CodeVerifier verifier;
+
+    SecondFactor(StaffUsers users, JdbcClient jdbc, Clock clock) {
+        this.users = users;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        var codeVerifier =
+                new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1), new SystemTimeProvider());
+        codeVerifier.setAllowedTimePeriodDiscrepancy(1);
+        this.verifier = codeVerifier;
+    }
+
+    /** A fresh secret for an enrolment that has not been confirmed yet. */
+    String newSecret() {
+        return new DefaultSecretGenerator(32).generate();
+    }
+
+    /** The QR code an authenticator app scans, as a data URI. */
+    String qrCode(String username, String secret) {
+        var data = new QrData.Builder()
+                .label(username)
+                .secret(secret)
+                .issuer(ISSUER)
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(6)
+                .period(30)
+                .build();
+        try {
+            var generator = new ZxingPngQrGenerator();
+            return Utils.getDataUriForImage(generator.generate(data), generator.getImageMimeType());
+        } catch (QrGenerationException e) {
+            throw new IllegalStateException("QR code could not be drawn", e);
+        }
+    }
+
+    boolean isValid(String secret, String code) {
+        return code != null && code.matches("\\d{6}") && verifier.isValidCode(secret, code);
+    }
+
+    /** Verifies a code (or a recovery code) for an enrolled account. */
+    @Transactional
+    boolean verify(StaffUser user, String code) {
+        var secret = user.totpSecret().map(bytes -> new String(bytes, StandardCharsets.US_ASCII));
+        if (secret.isEmpty() || code == null) {
+            return false;
+        }
+        var trimmed = code.strip().replace(" ", "");
+        if (trimmed.matches("\\d{6}")) {
+            return isValid(secret.get(), trimmed);
+        }
+        return useRecoveryCode(user, trimmed);
+    }
+
+    /** Confirms an enrolment: the code proves the app holds the secret. Returns the recovery codes, shown once. */
+    @Transactional
+    List<String> enrol(StaffUser user, String secret, String code) {
+        if (!isValid(secret, code == null ? null : code.strip())) {
+            return List.of();
+        }
+        user.enrolTotp(secret.getBytes(StandardCharsets.US_ASCII));
+        users.save(user);
+        return newRecoveryCodes(user);
+    }
+
+    private List<String> newRecoveryCodes(StaffUser user) {
+        jdbc.sql("DELETE FROM identity_recovery_code WHERE user_id = ?")
+                .param(user.id().value())
+                .update();
+        var codes = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
+        for (var code : codes) {
+            jdbc.sql("INSERT INTO identity_recovery_code (id, user_id, code_hash) VALUES (?, ?, ?)")
+                    .params(UUID.randomUUID(), user.id().value(), ClientKey.sha256(code))
+                    .update();
+        }
+        return codes;
+    }
+
+    private boolean useRecoveryCode(StaffUser user, String code) {
+        var used = jdbc.sql("""
+                        UPDATE identity_recovery_code SET used_at = ?
+                         WHERE user_id = ? AND code_hash = ? AND used_at IS NULL
+                        """)
+                .params(java.sql.Timestamp.from(clock.instant()), user.id().value(), ClientKey.sha256(code))
+                .update();
+        return used == 1;
+    }
+
+    @Transactional
+    void reset(StaffUser user) {
+        user.resetTotp();
+        jdbc.sql("DELETE FROM identity_recovery_code WHERE user_id = ?")
+                .param(user.id().value())
+                .update();
+    }
+}

@@ -1,0 +1,31 @@
+package org.ansim.identity.web;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ansim.identity.ClientPrincipal;
+import org.ansim.identity.Scope;
+import org.ansim.identity.StaffPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who the caller is, as Ansim sees it: for scripts checking their key and for the staff UI. */
+@RestController
+class MeApiController {
+
+    record Me(String name, String kind, String role, String organisation, Set<String> scopes) {}
+
+    @GetMapping("/api/v1/me")
+    Me me(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof StaffPrincipal staff) {
+            return new Me(staff.username(), "USER", staff.role().name(), staff.organisationName(), Set.of());
+        }
+        var client = (ClientPrincipal) authentication.getPrincipal();
+        return new Me(
+                client.name(),
+                "CLIENT",
+                null,
+                client.organisationName(),
+                client.scopes().stream().map(Scope::value).collect(Collectors.toSet()));
+    }
+}
