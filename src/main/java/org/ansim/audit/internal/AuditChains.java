@@ -33,13 +33,12 @@ public class AuditChains {
              WHERE chain_no = :chain
                FOR UPDATE
             """;
-    private static final String INSERT_ENTRY = """
+    /** Two statements sent in one round trip: the entry, then the head moved onto it. */
+    private static final String INSERT_ENTRY_AND_MOVE_HEAD = """
             INSERT INTO audit_entry (id, chain_no, seq, occurred_at, actor_name, actor_kind, organisation,
                                      source_address, action, subject_type, subject_id, reason, prev_hash, hash)
             VALUES (:id, :chainNo, :seq, :occurredAt, :actorName, :actorKind, :organisation,
-                    :sourceAddress, :action, :subjectType, :subjectId, :reason, :prevHash, :hash)
-            """;
-    private static final String MOVE_HEAD = """
+                    :sourceAddress, :action, :subjectType, :subjectId, :reason, :prevHash, :hash);
             UPDATE audit_chain SET last_seq = :seq, last_hash = :hash, last_entry_id = :id
              WHERE chain_no = :chainNo
             """;
@@ -127,7 +126,7 @@ public class AuditChains {
                 head.lastHash(),
                 new byte[0]);
         var entry = withHash(unhashed, EntryHash.of(unhashed));
-        jdbc.sql(INSERT_ENTRY)
+        jdbc.sql(INSERT_ENTRY_AND_MOVE_HEAD)
                 .param("id", entry.id())
                 .param("chainNo", entry.chainNo())
                 .param("seq", entry.seq())
@@ -142,12 +141,6 @@ public class AuditChains {
                 .param("reason", entry.reason(), Types.VARCHAR)
                 .param("prevHash", entry.prevHash())
                 .param("hash", entry.hash())
-                .update();
-        jdbc.sql(MOVE_HEAD)
-                .param("seq", entry.seq())
-                .param("hash", entry.hash())
-                .param("id", entry.id())
-                .param("chainNo", entry.chainNo())
                 .update();
         return entry;
     }
