@@ -26,15 +26,12 @@ public class ContainerErrorReport extends ErrorReportValve {
         }
         try {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            var uri = request.getDecodedRequestURI();
-            if (uri == null) {
-                uri = request.getRequestURI();
-            }
+            var uri = rawUri(request);
             var writer = response.getReporter();
             if (writer == null) {
                 return;
             }
-            if (uri != null && uri.startsWith("/api/")) {
+            if (uri.startsWith("/api/") || uri.isEmpty() || wantsJson(request)) {
                 response.setContentType("application/problem+json");
                 var slug = status >= 500 ? "internal" : "invalid-request";
                 writer.write("{\"type\":\"" + ApiProblems.TYPE_BASE + slug + "\",\"title\":\"Bad Request\",\"status\":"
@@ -49,5 +46,16 @@ public class ContainerErrorReport extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // The client went away or the response was already used; nothing more to say.
         }
+    }
+
+    private static String rawUri(Request request) {
+        var coyote = request.getCoyoteRequest();
+        var raw = coyote == null ? null : coyote.requestURI().toString();
+        return raw == null ? "" : raw;
+    }
+
+    private static boolean wantsJson(Request request) {
+        var accept = request.getHeader("Accept");
+        return accept != null && accept.contains("json");
     }
 }
