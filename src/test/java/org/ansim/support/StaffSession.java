@@ -26,12 +26,13 @@ public final class StaffSession {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private String csrf;
 
     public StaffSession(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -111,6 +112,15 @@ public final class StaffSession {
         }
         headers.forEach(builder::header);
         return send(builder.build());
+    }
+
+    /** The session cookie as a {@code Cookie} header value, to present it to another node. */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("ANSIM_SESSION"))
+                .map(c -> c.getName() + "=" + c.getValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     public String csrf() {

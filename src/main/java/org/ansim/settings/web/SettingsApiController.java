@@ -119,9 +119,18 @@ class SettingsApiController {
 
     @ExceptionHandler(CancellationRefused.class)
     ProblemDetail cancellationRefused(CancellationRefused e) {
-        var status = e.why() == CancellationRefused.Why.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-        return ProblemDetail.forStatusAndDetail(
+        var status = switch (e.why()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case ALREADY_CANCELLED -> HttpStatus.CONFLICT;
+            case ALREADY_IN_FORCE -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        var problem = ProblemDetail.forStatusAndDetail(
                 status, messages.getMessage(e.code(), null, LocaleContextHolder.getLocale()));
+        if (e.why() == CancellationRefused.Why.ALREADY_IN_FORCE) {
+            problem.setType(java.net.URI.create("https://ansim.seoul.go.kr/problems/already-in-force"));
+            problem.setTitle("Already in force");
+        }
+        return problem;
     }
 
     @ExceptionHandler(SettingChangeRefused.class)
