@@ -60,6 +60,9 @@ class SecondFactorTests {
         var recoveryCode = match(RECOVERY, codes.body());
         assertThat(session.getJson("/api/v1/me").statusCode()).isEqualTo(200);
         assertThat(people.hasSecondFactor(user.username())).isTrue();
+        assertThat(new String(people.storedTotpSecret(user.username()), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("the TOTP secret is sealed at rest")
+                .doesNotContain(secret);
 
         var nextTime = new StaffSession(port);
         assertThat(nextTime.signIn(user.username(), user.password())

@@ -57,6 +57,22 @@ public class DemoAccounts implements ApplicationRunner {
         return accounts;
     }
 
+    /** Synthetic Korean names for the demo staff; no real person is meant. */
+    private static final Map<Role, String> DISPLAY_NAMES = Map.ofEntries(
+            Map.entry(Role.ADMIN, "한서준 (시스템 관리자)"),
+            Map.entry(Role.UNIT_LEAD, "오지현 단장"),
+            Map.entry(Role.CASE_MANAGER, "정유나 사례관리자"),
+            Map.entry(Role.PROFILER, "강민호 분석관"),
+            Map.entry(Role.HOTLINE, "윤서영 상담원"),
+            Map.entry(Role.POLICE, "이도윤 경위"),
+            Map.entry(Role.PROVIDER, "최하은 상담사"),
+            Map.entry(Role.SHELTER, "문가영 시설장"),
+            Map.entry(Role.DISPATCHER, "박준혁 관제요원"),
+            Map.entry(Role.GUARD, "김태우 경호원"),
+            Map.entry(Role.EDUCATOR, "서예린 교육담당"),
+            Map.entry(Role.ANALYST, "임채원 분석가"),
+            Map.entry(Role.AUDITOR, "배현우 감사관"));
+
     public static String username(Role role) {
         return "demo-" + role.name().toLowerCase().replace('_', '-');
     }
@@ -128,7 +144,7 @@ public class DemoAccounts implements ApplicationRunner {
                 hash = passwords.encode(PASSWORD);
             }
             var organisation = organisations.findByName(account.getValue()).orElseThrow();
-            var displayName = "데모 " + account.getKey().name().toLowerCase().replace('_', ' ');
+            var displayName = DISPLAY_NAMES.get(account.getKey());
             users.save(new StaffUser(username, displayName, account.getKey(), organisation.id(), hash, false, now));
         }
         CLIENT_KEYS.forEach((key, organisationAndScope) -> {

@@ -11,11 +11,17 @@ import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.time.SystemTimeProvider;
 import dev.samstevens.totp.util.Utils;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.ansim.privacy.AssociatedData;
+import org.ansim.privacy.RevealReason;
+import org.ansim.privacy.Sealed;
+import org.ansim.privacy.SealedKind;
+import org.ansim.privacy.SealedNote;
+import org.ansim.privacy.SealedValues;
+import org.ansim.privacy.SystemProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +36,20 @@ class SecondFactor {
     static final String ISSUER = "Ansim";
     private static final int RECOVERY_CODES = 10;
 
+    private static final SystemProcess SIGN_IN = new SystemProcess("sign-in");
+    private static final RevealReason CHECK = new RevealReason("second-factor check");
+
     private final StaffUsers users;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SealedValues sealedValues;
     private final CodeVerifier verifier;
 
-    SecondFactor(StaffUsers users, JdbcClient jdbc, Clock clock) {
+    SecondFactor(StaffUsers users, JdbcClient jdbc, Clock clock, SealedValues sealedValues) {
         this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.sealedValues = sealedValues;
         var codeVerifier =
                 new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1), new SystemTimeProvider());
         codeVerifier.setAllowedTimePeriodDiscrepancy(1);
@@ -75,7 +86,10 @@ class SecondFactor {
     /** Verifies a code (or a recovery code) for an enrolled account. */
     @Transactional
     boolean verify(StaffUser user, String code) {
-        var secret = user.totpSecret().map(bytes -> new String(bytes, StandardCharsets.US_ASCII));
+        var secret = user.totpSecret()
+                .map(bytes -> sealedValues
+                        .revealAsSystem(Sealed.of(SealedKind.NOTE, bytes), where(user), SIGN_IN, CHECK)
+                        .text());
         if (secret.isEmpty() || code == null) {
             return false;
         }
@@ -92,9 +106,14 @@ class SecondFactor {
         if (!isValid(secret, code == null ? null : code.strip())) {
             return List.of();
         }
-        user.enrolTotp(secret.getBytes(StandardCharsets.US_ASCII));
+        user.enrolTotp(sealedValues.seal(new SealedNote(secret), where(user)).ciphertext());
         users.save(user);
         return newRecoveryCodes(user);
+    }
+
+    /** The TOTP secret is sealed like any sensitive value, bound to its account. */
+    private static AssociatedData where(StaffUser user) {
+        return AssociatedData.of("staff-user", user.id().value(), "totp-secret");
     }
 
     private List<String> newRecoveryCodes(StaffUser user) {

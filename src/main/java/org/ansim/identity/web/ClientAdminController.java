@@ -67,6 +67,20 @@ class ClientAdminController {
         return list(model);
     }
 
+    @GetMapping("/admin/clients/{id}/revocation")
+    String confirmRevocation(@PathVariable UUID id, Model model) {
+        var client = directory.clients().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("question", "identity.clients.revoke.confirm");
+        model.addAttribute("subject", client.name());
+        model.addAttribute("action", "/admin/clients/" + id + "/revocation");
+        model.addAttribute("back", "/admin/clients");
+        return "identity/confirm";
+    }
+
     @PostMapping("/admin/clients/{id}/revocation")
     String revoke(@PathVariable UUID id) {
         directory.revokeKey(id);

@@ -38,10 +38,12 @@ class UserAdminController {
 
     private final StaffDirectory directory;
     private final RightsHistory rights;
+    private final java.time.Clock clock;
 
-    UserAdminController(StaffDirectory directory, RightsHistory rights) {
+    UserAdminController(StaffDirectory directory, RightsHistory rights, java.time.Clock clock) {
         this.directory = directory;
         this.rights = rights;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/users")
@@ -50,6 +52,7 @@ class UserAdminController {
             model.addAttribute("newUser", new NewUser("", "", Role.CASE_MANAGER, null, ""));
         }
         model.addAttribute("users", directory.users());
+        model.addAttribute("now", clock.instant());
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute("roles", Role.values());
         return "identity/users";
@@ -88,6 +91,20 @@ class UserAdminController {
             default -> directory.resetSecondFactor(id);
         }
         return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/users/{id}/disable")
+    String confirmDisable(@PathVariable UUID id, Model model) {
+        var user = directory.users().stream()
+                .filter(u -> u.id().value().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("question", "identity.users.disable.confirm");
+        model.addAttribute("subject", user.username());
+        model.addAttribute("action", "/admin/users/" + id + "/disable");
+        model.addAttribute("back", "/admin/users");
+        return "identity/confirm";
     }
 
     @GetMapping("/admin/rights")

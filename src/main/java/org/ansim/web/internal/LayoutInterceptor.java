@@ -65,7 +65,10 @@ class LayoutInterceptor implements HandlerInterceptor {
         var links = navigation.itemsFor(authorities).stream()
                 .map(item -> new NavigationLink(item, item.leadsTo(path)))
                 .toList();
-        var user = new SignedInUser(authentication.getName(), rolesAmong(authorities));
+        var name = authentication.getPrincipal() instanceof org.ansim.identity.StaffPrincipal staff
+                ? staff.displayName()
+                : authentication.getName();
+        var user = new SignedInUser(name, rolesAmong(authorities));
         return new Layout(user, links, languages, demoMode.enabled());
     }
 

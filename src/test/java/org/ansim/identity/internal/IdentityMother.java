@@ -103,6 +103,13 @@ public class IdentityMother {
                 .update();
     }
 
+    public byte[] storedTotpSecret(String username) {
+        return jdbc.sql("SELECT totp_secret FROM identity_staff_user WHERE username = ?")
+                .param(username)
+                .query(byte[].class)
+                .single();
+    }
+
     public boolean hasSecondFactor(String username) {
         return transactions.execute(
                 status -> users.findByUsername(username).orElseThrow().hasTotp());
