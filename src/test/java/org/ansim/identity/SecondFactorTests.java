@@ -71,8 +71,17 @@ class SecondFactorTests {
                         .orElseThrow())
                 .endsWith("/login/totp");
         nextTime.get("/login/totp");
-        nextTime.postForm("/login/totp", Map.of("code", code(secret)));
+        var nextCode = code(secret, 1);
+        nextTime.postForm("/login/totp", Map.of("code", nextCode));
         assertThat(nextTime.getJson("/api/v1/me").statusCode()).isEqualTo(200);
+
+        var replay = new StaffSession(port);
+        replay.signIn(user.username(), user.password());
+        replay.get("/login/totp");
+        var replayed = replay.postForm("/login/totp", Map.of("code", nextCode));
+        assertThat(replayed.headers().firstValue("Location").orElseThrow())
+                .as("a code is accepted once, not replayed within its window")
+                .endsWith("/login/totp?error");
 
         var withRecoveryCode = new StaffSession(port);
         withRecoveryCode.signIn(user.username(), user.password());
@@ -102,7 +111,12 @@ class SecondFactorTests {
     }
 
     private static String code(String secret) throws Exception {
-        var counter = Math.floorDiv(Instant.now().getEpochSecond(), 30);
+        return code(secret, 0);
+    }
+
+    /** The code of the current time step, or of a later one (the server allows one step of drift). */
+    private static String code(String secret, int stepsAhead) throws Exception {
+        var counter = Math.floorDiv(Instant.now().getEpochSecond(), 30) + stepsAhead;
         return new DefaultCodeGenerator(HashingAlgorithm.SHA1).generate(secret, counter);
     }
 

@@ -1,19 +1,21 @@
 package org.ansim.identity.internal;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
-import dev.samstevens.totp.time.SystemTimeProvider;
 import dev.samstevens.totp.util.Utils;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.ansim.privacy.AssociatedData;
 import org.ansim.privacy.RevealReason;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SecondFactor {
 
     static final String ISSUER = "Ansim";
+    private static final int PERIOD_SECONDS = 30;
     private static final int RECOVERY_CODES = 10;
 
     private static final SystemProcess SIGN_IN = new SystemProcess("sign-in");
@@ -43,17 +46,13 @@ class SecondFactor {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SealedValues sealedValues;
-    private final CodeVerifier verifier;
+    private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1);
 
     SecondFactor(StaffUsers users, JdbcClient jdbc, Clock clock, SealedValues sealedValues) {
         this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
         this.sealedValues = sealedValues;
-        var codeVerifier =
-                new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1), new SystemTimeProvider());
-        codeVerifier.setAllowedTimePeriodDiscrepancy(1);
-        this.verifier = codeVerifier;
     }
 
     /** A fresh secret for an enrolment that has not been confirmed yet. */
@@ -69,7 +68,7 @@ class SecondFactor {
                 .issuer(ISSUER)
                 .algorithm(HashingAlgorithm.SHA1)
                 .digits(6)
-                .period(30)
+                .period(PERIOD_SECONDS)
                 .build();
         try {
             var generator = new ZxingPngQrGenerator();
@@ -79,8 +78,27 @@ class SecondFactor {
         }
     }
 
-    boolean isValid(String secret, String code) {
-        return code != null && code.matches("\\d{6}") && verifier.isValidCode(secret, code);
+    /**
+     * The time step (30-second window) whose code this is, allowing one window of clock drift either way; empty if the
+     * code is wrong.
+     */
+    OptionalLong matchingStep(String secret, String code) {
+        if (code == null || !code.matches("\\d{6}")) {
+            return OptionalLong.empty();
+        }
+        var now = Math.floorDiv(clock.instant().getEpochSecond(), PERIOD_SECONDS);
+        for (long step = now - 1; step <= now + 1; step++) {
+            try {
+                if (MessageDigest.isEqual(
+                        codes.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+                        code.getBytes(StandardCharsets.US_ASCII))) {
+                    return OptionalLong.of(step);
+                }
+            } catch (CodeGenerationException e) {
+                throw new IllegalStateException("TOTP code could not be computed", e);
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** Verifies a code (or a recovery code) for an enrolled account. */
@@ -95,7 +113,9 @@ class SecondFactor {
         }
         var trimmed = code.strip().replace(" ", "");
         if (trimmed.matches("\\d{6}")) {
-            return isValid(secret.get(), trimmed);
+            var step = matchingStep(secret.get(), trimmed);
+            var managed = users.findById(user.id().value()).orElseThrow();
+            return step.isPresent() && managed.acceptTotpStep(step.getAsLong());
         }
         return useRecoveryCode(user, trimmed);
     }
@@ -103,9 +123,11 @@ class SecondFactor {
     /** Confirms an enrolment: the code proves the app holds the secret. Returns the recovery codes, shown once. */
     @Transactional
     List<String> enrol(StaffUser user, String secret, String code) {
-        if (!isValid(secret, code == null ? null : code.strip())) {
+        var step = matchingStep(secret, code == null ? null : code.strip());
+        if (step.isEmpty()) {
             return List.of();
         }
+        user.acceptTotpStep(step.getAsLong());
         user.enrolTotp(sealedValues.seal(new SealedNote(secret), where(user)).ciphertext());
         users.save(user);
         return newRecoveryCodes(user);

@@ -87,7 +87,7 @@ final class SecondFactorAuthentication {
             }
             List<String> recoveryCodes = List.of();
             if (user.hasTotp()) {
-                if (!secondFactor.verify(user, code)) {
+                if (!verified(user, code)) {
                     throw new BadCredentialsException("Wrong code");
                 }
             } else {
@@ -111,6 +111,15 @@ final class SecondFactorAuthentication {
                     principal, null, List.of(FactorGrantedAuthority.fromAuthority(FACTOR)));
             result.setDetails(recoveryCodes);
             return result;
+        }
+
+        /** The same code sent twice at once: one wins, the other is a wrong code. */
+        private boolean verified(StaffUser user, String code) {
+            try {
+                return secondFactor.verify(user, code);
+            } catch (org.springframework.dao.OptimisticLockingFailureException concurrentUse) {
+                return false;
+            }
         }
 
         @Override

@@ -45,6 +45,8 @@ public class StaffUser {
 
     private byte[] totpSecret;
 
+    private Long totpLastStep;
+
     private int failedAttempts;
 
     private Instant lockedUntil;
@@ -171,6 +173,16 @@ public class StaffUser {
 
     void resetTotp() {
         this.totpSecret = null;
+        this.totpLastStep = null;
+    }
+
+    /** A TOTP code of this time step was right; it counts only if no code of this or a later step was used before. */
+    boolean acceptTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 
     void changePassword(String newHash) {

@@ -30,7 +30,7 @@ class StartupAnnouncement {
         }
         var text = new StringBuilder("\n\n  Ansim is running at http://localhost:")
                 .append(port)
-                .append("/  (API docs: /swagger-ui.html, victim app: /app)\n");
+                .append("/  (API docs: /swagger-ui.html)\n");
         if (demo.enabled()) {
             text.append("  DEMO MODE — synthetic data. Sign in with password '")
                     .append(DemoAccounts.PASSWORD)
