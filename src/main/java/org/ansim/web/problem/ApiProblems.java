@@ -121,6 +121,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+        log.warn("Refused by a database constraint: {}", constraintOf(ex));
+        if (isDataException(ex)) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    "Bad Request",
+                    "A value could not be stored: it has characters or a size the database does not take.");
+        }
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", "This conflicts with data already stored.");
     }
 
@@ -240,6 +248,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static String lastNode(String path) {
         var dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /** SQL state class 22 (data exception): the value itself was unacceptable, which is bad input. */
+    private static boolean isDataException(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The constraint's name and SQL state only: the database's message may quote personal data. */
+    private static String constraintOf(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+                return psql.getSQLState() + " " + psql.getServerErrorMessage().getConstraint() + " on "
+                        + psql.getServerErrorMessage().getTable() + "."
+                        + psql.getServerErrorMessage().getColumn();
+            }
+        }
+        return failure.getClass().getSimpleName();
     }
 
     static boolean isErrorResponse(Exception ex) {

@@ -1,0 +1,59 @@
+package org.ansim.referral.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.ansim.cases.CaseId;
+import org.ansim.cases.CaseLookup;
+import org.ansim.cases.CaseStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the police may know of a referral they sent: the case number and a coarse status, nothing clinical. A
+ * referral of another agency does not exist for them.
+ */
+@Service
+public class PoliceReferralStatus {
+
+    public enum Status {
+        RECEIVED,
+        CONTACTED,
+        SUPPORTED,
+        CLOSED,
+        CONSENT_WITHDRAWN
+    }
+
+    public record View(String caseNumber, Status status, Instant statusChangedAt) {}
+
+    private final JdbcClient jdbc;
+    private final CaseLookup cases;
+
+    PoliceReferralStatus(JdbcClient jdbc, CaseLookup cases) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<View> find(String askingAgency, String policeAgency, String reportNumber) {
+        if (!askingAgency.equals(policeAgency)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT case_id FROM referral_police_referral WHERE police_agency = ? AND report_number = ?")
+                .params(policeAgency, reportNumber)
+                .query(UUID.class)
+                .optional()
+                .flatMap(caseId -> cases.find(new CaseId(caseId)))
+                .map(summary -> new View(summary.number().value(), of(summary.status()), summary.statusChangedAt()));
+    }
+
+    static Status of(CaseStatus status) {
+        return switch (status) {
+            case NEW -> Status.RECEIVED;
+            case CONTACTED -> Status.CONTACTED;
+            case ACTIVE, POST_MANAGEMENT -> Status.SUPPORTED;
+            case CLOSED -> Status.CLOSED;
+        };
+    }
+}

@@ -1,0 +1,237 @@
+package org.ansim.referral.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.ansim.audit.AuditAction;
+import org.ansim.audit.AuditLog;
+import org.ansim.audit.AuditSubject;
+import org.ansim.cases.CaseNumber;
+import org.ansim.cases.CaseOpening;
+import org.ansim.cases.Channel;
+import org.ansim.cases.OpenCase;
+import org.ansim.privacy.Address;
+import org.ansim.privacy.AssociatedData;
+import org.ansim.privacy.MatchKey;
+import org.ansim.privacy.MatchKeys;
+import org.ansim.privacy.PhoneNumber;
+import org.ansim.privacy.SealedKind;
+import org.ansim.privacy.SealedValues;
+import org.ansim.referral.PoliceReferral;
+import org.ansim.referral.PoliceReferralReceived;
+import org.ansim.referral.ReferralId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Accepts a police referral of a consenting victim: once per (agency, report number), opening one case, sealing
+ * what identifies anyone, and announcing it (without clear personal data) to the modules that take it further.
+ * A repeat with the same body gets the first answer; with another body it is a conflict.
+ */
+@Service
+public class ReceivePoliceReferral {
+
+    /** What the police system is told; the same for a repeat. */
+    public record Answer(ReferralId referralId, CaseNumber caseNumber, String status) {}
+
+    public sealed interface Outcome {
+        record Accepted(Answer answer) implements Outcome {}
+
+        record Repeated(Answer answer) implements Outcome {}
+
+        record Conflicting() implements Outcome {}
+    }
+
+    /** The victim as sealed, in one piece. */
+    public record SealedVictim(
+            String name, LocalDate birthDate, PoliceReferral.Sex sex, String phone, Address address, String language) {}
+
+    /** The offender as sealed, in one piece. */
+    public record SealedOffender(
+            String name,
+            PoliceReferral.Sex sex,
+            Integer birthYear,
+            PoliceReferral.Relationship relationship,
+            String phone,
+            Boolean knowsVictimAddress,
+            Integer priorStalkingReports) {}
+
+    /** Free text and the officer's contact, sealed. */
+    public record SealedDetails(String incidentSummary, String officerName, String officerPhone) {}
+
+    /** The referral after validation, in the module's words. */
+    public record Parameters(
+            String policeAgency,
+            String reportNumber,
+            java.time.OffsetDateTime reportedAt,
+            PoliceReferral.Consent consent,
+            SealedVictim victim,
+            Optional<SealedOffender> offender,
+            List<PoliceReferral.Behaviour> behaviours,
+            java.time.LocalDate firstOccurredOn,
+            java.time.OffsetDateTime lastOccurredAt,
+            List<PoliceReferral.Measure> measures,
+            PoliceReferral.RiskLevel policeRiskLevel,
+            Boolean guardRecommended,
+            SealedDetails details,
+            String requestHash) {}
+
+    static final SealedKind<SealedVictim> VICTIM = SealedKind.json("referral-victim", SealedVictim.class);
+    static final SealedKind<SealedOffender> OFFENDER = SealedKind.json("referral-offender", SealedOffender.class);
+    static final SealedKind<SealedDetails> DETAILS = SealedKind.json("referral-details", SealedDetails.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final CaseOpening cases;
+    private final SealedValues sealedValues;
+    private final MatchKeys matchKeys;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReceivePoliceReferral(
+            JdbcClient jdbc,
+            CaseOpening cases,
+            SealedValues sealedValues,
+            MatchKeys matchKeys,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.sealedValues = sealedValues;
+        this.matchKeys = matchKeys;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('SCOPE_referrals:write')")
+    public Outcome execute(Parameters referral) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
+                .param(referral.policeAgency() + "|" + referral.reportNumber())
+                .query()
+                .singleValue();
+        var existing = jdbc.sql("""
+                        SELECT id, case_number, request_hash FROM referral_police_referral
+                         WHERE police_agency = ? AND report_number = ?
+                        """)
+                .params(referral.policeAgency(), referral.reportNumber())
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)})
+                .optional();
+        if (existing.isPresent()) {
+            var row = existing.get();
+            if (!referral.requestHash().equals(row[2])) {
+                return new Outcome.Conflicting();
+            }
+            return new Outcome.Repeated(
+                    new Answer(new ReferralId((UUID) row[0]), new CaseNumber((String) row[1]), "RECEIVED"));
+        }
+
+        var id = new ReferralId(UUID.randomUUID());
+        var now = clock.instant();
+        var victim = referral.victim();
+        var opened = cases.open(new OpenCase(
+                Channel.POLICE_REFERRAL,
+                referral.policeAgency() + " " + referral.reportNumber(),
+                now,
+                victim.address() == null ? null : victim.address().sigungu(),
+                referral.policeRiskLevel() == null
+                        ? null
+                        : referral.policeRiskLevel().name(),
+                referral.guardRecommended(),
+                List.of()));
+
+        var victimName = matchKeys.name(victim.name());
+        var victimBirth = matchKeys.birthDate(victim.birthDate());
+        var victimPhone = phoneKey(victim.phone());
+        var offenderName = referral.offender()
+                .map(SealedOffender::name)
+                .filter(n -> !n.isBlank())
+                .map(matchKeys::name);
+        var offenderPhone = referral.offender()
+                .map(SealedOffender::phone)
+                .map(this::phoneKey)
+                .flatMap(k -> k);
+
+        jdbc.sql("""
+                        INSERT INTO referral_police_referral
+                          (id, police_agency, report_number, request_hash, case_id, case_number, received_at, reported_at,
+                           consent_obtained_at, consent_method, consent_purposes, police_risk_level, guard_recommended,
+                           behaviours, measures, victim_sealed, offender_sealed, details_sealed,
+                           victim_name_key, victim_birth_key, victim_phone_key, offender_name_key, offender_phone_key)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id.value(),
+                        referral.policeAgency(),
+                        referral.reportNumber(),
+                        referral.requestHash(),
+                        opened.id().value(),
+                        opened.number().value(),
+                        Timestamp.from(now),
+                        Timestamp.from(referral.reportedAt().toInstant()),
+                        Timestamp.from(referral.consent().obtainedAt().toInstant()),
+                        referral.consent().method().name(),
+                        referral.consent().purposes().stream().map(Enum::name).collect(Collectors.joining(",")),
+                        referral.policeRiskLevel() == null
+                                ? null
+                                : referral.policeRiskLevel().name(),
+                        referral.guardRecommended(),
+                        referral.behaviours().stream().map(Enum::name).collect(Collectors.joining(",")),
+                        JSON.writeValueAsString(referral.measures()),
+                        sealedValues.seal(VICTIM, victim, where(id, "victim")).ciphertext(),
+                        referral.offender()
+                                .map(o -> sealedValues
+                                        .seal(OFFENDER, o, where(id, "offender"))
+                                        .ciphertext())
+                                .orElse(null),
+                        sealedValues
+                                .seal(DETAILS, referral.details(), where(id, "details"))
+                                .ciphertext(),
+                        victimName.hex(),
+                        victimBirth.hex(),
+                        victimPhone.map(MatchKey::hex).orElse(null),
+                        offenderName.map(MatchKey::hex).orElse(null),
+                        offenderPhone.map(MatchKey::hex).orElse(null))
+                .update();
+
+        audit.record(AuditAction.CREATE, AuditSubject.of("police-referral", id));
+        events.publishEvent(new PoliceReferralReceived(
+                id,
+                opened.id(),
+                opened.number(),
+                referral.policeAgency(),
+                now,
+                referral.consent(),
+                referral.policeRiskLevel(),
+                referral.guardRecommended(),
+                referral.behaviours(),
+                referral.measures(),
+                victimName,
+                victimBirth,
+                victimPhone.orElse(null),
+                offenderName.orElse(null),
+                offenderPhone.orElse(null)));
+        return new Outcome.Accepted(new Answer(id, opened.number(), "RECEIVED"));
+    }
+
+    private Optional<MatchKey> phoneKey(String phone) {
+        return phone == null || phone.isBlank()
+                ? Optional.empty()
+                : Optional.of(matchKeys.phone(PhoneNumber.parse(phone)));
+    }
+
+    static AssociatedData where(ReferralId id, String field) {
+        return AssociatedData.of("police-referral", id.value(), field);
+    }
+}

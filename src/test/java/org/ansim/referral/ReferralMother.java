@@ -1,0 +1,50 @@
+package org.ansim.referral;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Police referrals as the police system sends them, each with a fresh report number. */
+final class ReferralMother {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ReferralMother() {}
+
+    static ObjectNode highRisk() {
+        var text = """
+                {
+                  "policeReportNumber": "2026-서울강남-%s",
+                  "policeAgency": "서울강남경찰서",
+                  "reportedAt": "2026-11-20T14:05:00+09:00",
+                  "consent": {"given": true, "obtainedAt": "2026-11-20T14:20:00+09:00", "method": "WRITTEN",
+                              "purposes": ["CASE_MANAGEMENT", "SERVICE_REFERRAL", "STATISTICS"]},
+                  "victim": {"name": "김하늘", "birthDate": "1996-03-02", "sex": "F", "phone": "010-2345-6789",
+                             "address": {"sido": "서울특별시", "sigungu": "강남구", "detail": "테헤란로 1길 23, 402호"},
+                             "preferredLanguage": "ko"},
+                  "offender": {"name": "박모씨", "sex": "M", "birthYear": 1990, "relationship": "FORMER_INTIMATE_PARTNER",
+                               "phone": "010-9876-5432", "knowsVictimAddress": true, "priorStalkingReports": 1},
+                  "incident": {"behaviours": ["FOLLOWING", "WAITING_NEAR_HOME", "REPEATED_CONTACT"],
+                               "firstOccurredOn": "2026-09-01", "lastOccurredAt": "2026-11-19T22:40:00+09:00",
+                               "summary": "퇴근길에 반복적으로 따라옴"},
+                  "measures": [{"kind": "EMERGENCY_MEASURE", "startsOn": "2026-11-20", "endsOn": "2026-11-30",
+                                "approachBanMeters": 100, "telecomBan": true}],
+                  "policeRiskLevel": "HIGH",
+                  "guardRecommended": true,
+                  "officer": {"name": "이경위", "phone": "02-000-0000"}
+                }
+                """.formatted(UUID.randomUUID().toString().substring(0, 8));
+        return (ObjectNode) JSON.readTree(text);
+    }
+
+    static ObjectNode highRisk(Consumer<ObjectNode> change) {
+        var referral = highRisk();
+        change.accept(referral);
+        return referral;
+    }
+
+    static String reportNumber(ObjectNode referral) {
+        return referral.get("policeReportNumber").asString();
+    }
+}
