@@ -188,6 +188,36 @@ class PoliceReferralApiTests {
         }
     }
 
+    @Autowired
+    org.ansim.consent.internal.ConsentRecords consents;
+
+    @Test
+    void theConsentTheReferralCarriedIsRecordedAndItsWithdrawalShowsToThePolice() {
+        var referral = ReferralMother.highRisk();
+        gangnam().post("/api/v1/referrals", referral.toString());
+        var caseId = new org.ansim.cases.CaseId(
+                jdbc.sql("SELECT case_id FROM referral_police_referral WHERE report_number = ?")
+                        .param(ReferralMother.reportNumber(referral))
+                        .query(java.util.UUID.class)
+                        .single());
+        var recorded = consents.of(caseId);
+        assertThat(recorded)
+                .extracting(org.ansim.consent.Consents.ConsentView::purpose)
+                .containsExactlyInAnyOrder(
+                        org.ansim.consent.ConsentPurpose.CASE_MANAGEMENT,
+                        org.ansim.consent.ConsentPurpose.SERVICE_REFERRAL,
+                        org.ansim.consent.ConsentPurpose.STATISTICS);
+
+        var caseManagement = recorded.stream()
+                .filter(c -> c.purpose() == org.ansim.consent.ConsentPurpose.CASE_MANAGEMENT)
+                .findFirst()
+                .orElseThrow();
+        consents.withdraw(caseId, caseManagement.id(), "demo-case-manager", "the victim called");
+
+        var path = "/api/v1/referrals/" + encode("서울강남경찰서") + "/" + encode(ReferralMother.reportNumber(referral));
+        assertThat(gangnam().get(path).body()).contains("\"status\":\"CONSENT_WITHDRAWN\"");
+    }
+
     private long rowsFor(ObjectNode referral) {
         return jdbc.sql("SELECT count(*) FROM referral_police_referral WHERE report_number = ?")
                 .param(ReferralMother.reportNumber(referral))

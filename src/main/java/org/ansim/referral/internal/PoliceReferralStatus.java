@@ -6,6 +6,9 @@ import java.util.UUID;
 import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseLookup;
 import org.ansim.cases.CaseStatus;
+import org.ansim.cases.CaseSummary;
+import org.ansim.consent.ConsentPurpose;
+import org.ansim.consent.Consents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +32,12 @@ public class PoliceReferralStatus {
 
     private final JdbcClient jdbc;
     private final CaseLookup cases;
+    private final Consents consents;
 
-    PoliceReferralStatus(JdbcClient jdbc, CaseLookup cases) {
+    PoliceReferralStatus(JdbcClient jdbc, CaseLookup cases, Consents consents) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.consents = consents;
     }
 
     @Transactional(readOnly = true)
@@ -45,7 +50,20 @@ public class PoliceReferralStatus {
                 .query(UUID.class)
                 .optional()
                 .flatMap(caseId -> cases.find(new CaseId(caseId)))
-                .map(summary -> new View(summary.number().value(), of(summary.status()), summary.statusChangedAt()));
+                .map(this::view);
+    }
+
+    /** A withdrawn consent to case management shows as such: the police hold her data no longer for us. */
+    private View view(CaseSummary summary) {
+        var withdrawal = consents.of(summary.id()).stream()
+                .filter(c -> c.purpose() == ConsentPurpose.CASE_MANAGEMENT)
+                .filter(c -> !c.inForce())
+                .map(Consents.ConsentView::withdrawnAt)
+                .max(Instant::compareTo);
+        if (withdrawal.isPresent() && !consents.covers(summary.id(), ConsentPurpose.CASE_MANAGEMENT)) {
+            return new View(summary.number().value(), Status.CONSENT_WITHDRAWN, withdrawal.get());
+        }
+        return new View(summary.number().value(), of(summary.status()), summary.statusChangedAt());
     }
 
     static Status of(CaseStatus status) {

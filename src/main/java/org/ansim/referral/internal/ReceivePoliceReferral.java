@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ansim.audit.AuditAction;
@@ -14,6 +15,9 @@ import org.ansim.cases.CaseNumber;
 import org.ansim.cases.CaseOpening;
 import org.ansim.cases.Channel;
 import org.ansim.cases.OpenCase;
+import org.ansim.consent.ConsentMethod;
+import org.ansim.consent.ConsentPurpose;
+import org.ansim.consent.Consents;
 import org.ansim.privacy.Address;
 import org.ansim.privacy.AssociatedData;
 import org.ansim.privacy.MatchKey;
@@ -95,11 +99,13 @@ public class ReceivePoliceReferral {
     private final MatchKeys matchKeys;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Consents consents;
     private final Clock clock;
 
     ReceivePoliceReferral(
             JdbcClient jdbc,
             CaseOpening cases,
+            Consents consents,
             SealedValues sealedValues,
             MatchKeys matchKeys,
             AuditLog audit,
@@ -107,6 +113,7 @@ public class ReceivePoliceReferral {
             Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.consents = consents;
         this.sealedValues = sealedValues;
         this.matchKeys = matchKeys;
         this.audit = audit;
@@ -150,6 +157,16 @@ public class ReceivePoliceReferral {
                         : referral.policeRiskLevel().name(),
                 referral.guardRecommended(),
                 List.of()));
+
+        for (var purpose : referral.consent().purposes().stream().distinct().toList()) {
+            consents.record(
+                    opened.id(),
+                    ConsentPurpose.valueOf(purpose.name()),
+                    Set.of(),
+                    referral.consent().obtainedAt().toInstant(),
+                    ConsentMethod.valueOf(referral.consent().method().name()),
+                    "police:" + referral.policeAgency());
+        }
 
         var victimName = matchKeys.name(victim.name());
         var victimBirth = matchKeys.birthDate(victim.birthDate());
