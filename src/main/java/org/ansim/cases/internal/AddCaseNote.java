@@ -61,7 +61,7 @@ public class AddCaseNote {
                 .params(id, found.id().value(), Timestamp.from(now), staff.username(), sealed.ciphertext())
                 .update();
         found.noteWritten(staff.username(), now);
-        cases.save(found);
+        cases.saveAndFlush(found);
         auditLog.record(AuditAction.CREATE, AuditSubject.of("case-note", id));
     }
 }

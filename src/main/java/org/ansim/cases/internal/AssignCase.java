@@ -40,7 +40,7 @@ public class AssignCase {
         var found = visible.get(number, lead);
         var now = clock.instant();
         found.assignTo(caseManager == null ? "" : caseManager.strip(), lead.username(), now, deadlines.from(now));
-        cases.save(found);
+        cases.saveAndFlush(found);
         auditLog.record(AuditAction.CHANGE, AuditSubject.of("case", found.number()), "assigned");
     }
 }

@@ -47,7 +47,7 @@ public class ChangeCaseStatus {
             throw new CaseRuleViolated("cases.error.reasonTooLong", MAX_REASON);
         }
         found.moveTo(to, staff.username(), reason, clock.instant());
-        cases.save(found);
+        cases.saveAndFlush(found);
         auditLog.record(AuditAction.CHANGE, AuditSubject.of("case", found.number()), "status " + to);
         return found.status();
     }

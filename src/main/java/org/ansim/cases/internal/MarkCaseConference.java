@@ -33,6 +33,6 @@ class MarkCaseConference implements CaseConferenceMarking {
     private void mark(CaseId caseId, boolean under) {
         var found = cases.findById(caseId.value()).orElseThrow(() -> new CaseNotFound(caseId.toString()));
         found.placeUnderConference(under, clock.instant());
-        cases.save(found);
+        cases.saveAndFlush(found);
     }
 }

@@ -1,6 +1,7 @@
 package org.ansim.cases.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseOpening;
 import org.ansim.cases.CaseRef;
@@ -31,15 +32,20 @@ class OpenNewCase implements CaseOpening {
     @Override
     @Transactional
     public CaseRef open(OpenCase command) {
+        return openAt(command, clock.instant());
+    }
+
+    /** Opens the case as if at {@code now} (demo data with a history). */
+    @Transactional
+    CaseRef openAt(OpenCase command, Instant now) {
         if (command.channelReference() != null) {
             var existing = cases.findByChannelAndChannelReference(command.channel(), command.channelReference());
             if (existing.isPresent()) {
                 return existing.get().ref();
             }
         }
-        var now = clock.instant();
         var opened =
                 Case.open(CaseId.random(), numbers.next(now), command, ActingParty.name(), now, deadlines.from(now));
-        return cases.save(opened).ref();
+        return cases.saveAndFlush(opened).ref();
     }
 }

@@ -37,7 +37,7 @@ public class RecordFirstContact {
         var found = visible.get(number, manager);
         var now = clock.instant();
         found.recordFirstContact(manager.username(), now, LocalDate.ofInstant(now, PolicySettings.ZONE));
-        cases.save(found);
+        cases.saveAndFlush(found);
         auditLog.record(AuditAction.CHANGE, AuditSubject.of("case", found.number()), "first contact");
     }
 }
