@@ -2,6 +2,7 @@ package org.ansim.cases.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** In Chromium: the unit lead finds a new case in the list and assigns it; the case manager finds it on her list. */
 @AnsimIntegrationTest
 class CaseAssignmentFlowTests {
+
+    static final Browser.NewContextOptions KOREAN = new Browser.NewContextOptions().setLocale("ko-KR");
 
     @LocalServerPort
     int port;
@@ -40,7 +43,7 @@ class CaseAssignmentFlowTests {
                 List.of("PSYCHOLOGICAL"))));
         var number = opened.number().value();
 
-        try (var leadContext = Browsers.chromium().newContext()) {
+        try (var leadContext = Browsers.chromium().newContext(KOREAN)) {
             var lead = signedIn(leadContext.newPage(), "demo-unit-lead");
             lead.navigate(url("/cases?status=NEW&district=은평구"));
             var row = lead.locator("tr", new Page.LocatorOptions().setHasText(number));
@@ -58,7 +61,7 @@ class CaseAssignmentFlowTests {
                     .setFullPage(true));
         }
 
-        try (var managerContext = Browsers.chromium().newContext()) {
+        try (var managerContext = Browsers.chromium().newContext(KOREAN)) {
             var manager = signedIn(managerContext.newPage(), "demo-case-manager");
             manager.navigate(url("/cases?status=NEW"));
             var row = manager.locator("tr", new Page.LocatorOptions().setHasText(number));
