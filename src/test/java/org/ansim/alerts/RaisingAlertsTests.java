@@ -11,10 +11,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalApplicationListener;
+import org.springframework.transaction.event.TransactionalApplicationListenerAdapter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Other modules raise alerts in their own transaction, idempotently on a source key. */
@@ -38,8 +40,12 @@ class RaisingAlertsTests {
 
     @BeforeEach
     void listenForCommittedRaises() {
-        listener = TransactionalApplicationListener.forPayload(
-                TransactionPhase.AFTER_COMMIT, AlertRaised.class, committed::add);
+        listener = new TransactionalApplicationListenerAdapter<ApplicationEvent>(event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload
+                    && payload.getPayload() instanceof AlertRaised raised) {
+                committed.add(raised);
+            }
+        });
         context.addApplicationListener(listener);
     }
 
