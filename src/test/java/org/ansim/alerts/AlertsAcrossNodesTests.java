@@ -29,9 +29,9 @@ class AlertsAcrossNodesTests {
     TransactionTemplate transactions;
 
     @Test
-    void anAlertRaisedOnEitherNodeReachesTheConsolesOfTheOther() {
+    void anAlertRaisedOnEitherNodeReachesTheConsolesOfTheOtherAndIdleStreamsGetHeartbeats() {
         var dispatcher = StaffSession.signedIn(port, "demo-dispatcher", "demo-password");
-        try (var second = SecondNode.on(database);
+        try (var second = SecondNode.on(database, "ansim.alerts.heartbeat=200ms");
                 var onSecond = SseConnection.open(second.port(), dispatcher.sessionCookie(), null);
                 var onFirst = SseConnection.open(port, dispatcher.sessionCookie(), null)) {
             var command = AlertMother.sos();
@@ -49,6 +49,9 @@ class AlertsAcrossNodesTests {
             assertThat(onFirst.nextAbout(raisedOnSecond, Duration.ofSeconds(1)))
                     .as("alert on the first node within 1 s")
                     .isNotNull();
+            assertThat(onSecond.nextComment(Duration.ofSeconds(2)))
+                    .as("heartbeat comment on an idle stream")
+                    .isEqualTo("heartbeat");
         }
     }
 }

@@ -111,6 +111,17 @@ final class SseConnection implements AutoCloseable {
         }
     }
 
+    /** The next comment line (e.g. a heartbeat), or {@code null} if none came within {@code wait}. */
+    @Nullable
+    String nextComment(Duration wait) {
+        try {
+            return comments.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every event that arrives within {@code wait}. */
     List<Event> drain(Duration wait) {
         var all = new ArrayList<Event>();
