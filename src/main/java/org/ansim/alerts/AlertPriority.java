@@ -1,0 +1,7 @@
+package org.ansim.alerts;
+
+/** How urgently an alert must be answered. */
+public enum AlertPriority {
+    HIGH,
+    NORMAL
+}

@@ -1,0 +1,56 @@
+package org.ansim.alerts.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.ansim.alerts.AlertId;
+import org.ansim.alerts.AlertView;
+import org.ansim.alerts.Alerts;
+import org.ansim.alerts.RaiseAlert;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises alerts for other modules, inside their transaction: the alert row, its {@code AlertRaised} event and the
+ * notification to every node commit or roll back with the caller's work.
+ */
+@Service
+class RaisingAlerts implements Alerts {
+
+    private final StoredAlerts alerts;
+    private final AlertTable table;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RaisingAlerts(StoredAlerts alerts, AlertTable table, ApplicationEventPublisher events, Clock clock) {
+        this.alerts = alerts;
+        this.table = table;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public AlertId raise(RaiseAlert command) {
+        var sourceKey = command.sourceKey();
+        if (sourceKey != null) {
+            table.lockSourceKey(sourceKey);
+            var earlier = alerts.findBySourceKey(sourceKey);
+            if (earlier.isPresent()) {
+                return earlier.get().alertId();
+            }
+        }
+        var alert = Alert.raise(command, clock.instant(), table.nextSequence());
+        alerts.save(alert);
+        table.notifyNodes(alert.sequence());
+        events.publishEvent(alert.raised());
+        return alert.alertId();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AlertView> find(AlertId id) {
+        return alerts.findById(id.value()).map(Alert::view);
+    }
+}
