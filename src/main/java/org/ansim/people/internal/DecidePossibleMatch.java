@@ -52,7 +52,7 @@ public class DecidePossibleMatch {
         var question = question(seenFrom, id);
         var now = clock.instant();
         question.confirm(by, now);
-        questions.save(question);
+        questions.saveAndFlush(question);
         jdbc.sql("UPDATE people_victim_case SET person_id = ?, linked_at = ? WHERE person_id = ?")
                 .params(
                         question.existingPerson().value(),
@@ -72,7 +72,7 @@ public class DecidePossibleMatch {
     public PossibleMatch reject(CaseId seenFrom, PossibleMatchId id, String by) {
         var question = question(seenFrom, id);
         question.reject(by, clock.instant());
-        questions.save(question);
+        questions.saveAndFlush(question);
         audit.record(
                 AuditAction.CHANGE, AuditSubject.of("possible-match", id.value()), "rejected: not the same person");
         events.publishEvent(

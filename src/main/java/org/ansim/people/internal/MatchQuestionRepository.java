@@ -1,6 +1,6 @@
 package org.ansim.people.internal;
 
 import java.util.UUID;
-import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MatchQuestionRepository extends CrudRepository<MatchQuestion, UUID> {}
+interface MatchQuestionRepository extends JpaRepository<MatchQuestion, UUID> {}

@@ -76,7 +76,7 @@ public class PeopleRecords implements People {
                 .query((rs, n) -> read(rs, false))
                 .list();
         return Stream.concat(asNew.stream(), asExisting.stream())
-                .map(this::withOtherCases)
+                .map(pending -> withOtherCases(pending, caseId))
                 .sorted(Comparator.comparing((Pending p) -> p.status() != PossibleMatchStatus.OPEN)
                         .thenComparing(Pending::foundAt))
                 .map(Pending::match)
@@ -106,7 +106,7 @@ public class PeopleRecords implements People {
     }
 
     /** The other side: for the new case, the earlier person's cases; for an earlier case, the new case. */
-    private Pending withOtherCases(Pending pending) {
+    private Pending withOtherCases(Pending pending, CaseId seenFrom) {
         var m = pending.match();
         List<CaseRef> others = pending.newCase() == null
                 ? jdbc.sql("""
@@ -121,6 +121,7 @@ public class PeopleRecords implements People {
                         .query((rs, n) ->
                                 new CaseRef(new CaseId(rs.getObject(1, UUID.class)), new CaseNumber(rs.getString(2))))
                         .list();
+        others = others.stream().filter(ref -> !ref.id().equals(seenFrom)).toList();
         return new Pending(
                 new PossibleMatch(
                         m.id(),
