@@ -132,12 +132,18 @@
     return row;
   }
 
+  // A referral alert's summary is "new case: <CHANNEL>"; show the channel in the page's language.
+  function channelText(summary) {
+    var match = /^new case: ([A-Z0-9_]+)$/.exec(summary || '');
+    return match && texts[match[1].toLowerCase()] ? texts[match[1].toLowerCase()] : summary;
+  }
+
   function fillChannel(row, alertId) {
     fetch('/api/v1/alerts?status=OPEN', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.json() : []; })
       .then(function (alerts) {
         var found = alerts.find(function (a) { return a.alertId === alertId; });
-        row.querySelector('.inbox-channel').textContent = found ? found.summary : '';
+        row.querySelector('.inbox-channel').textContent = found ? channelText(found.summary) : '';
       })
       .catch(function () { row.querySelector('.inbox-channel').textContent = ''; });
   }

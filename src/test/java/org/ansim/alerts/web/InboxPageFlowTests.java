@@ -42,6 +42,7 @@ class InboxPageFlowTests {
             assertThat(row).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
             assertThat(lead.locator("#inbox-rows tr").first()).hasAttribute("data-case-number", number);
             assertThat(row).containsText("미처리");
+            assertThat(row).containsText("경찰 연계");
             assertThat(lead.locator("#inbox-count")).containsText(number);
             assertThat(lead.locator("#inbox-cue")).isVisible();
             assertThat(pageLoads[0]).isZero();
