@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.ansim.cases.CaseStatus;
 import org.ansim.cases.Channel;
 import org.ansim.cases.OpenCase;
@@ -18,10 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * In demo mode, a caseload of synthetic cases in every state, opened over the last weeks through the case's own
- * opening and domain methods: some new and unassigned, some assigned to {@code demo-case-manager} (a few of them
- * overdue for the first contact), some contacted, active, post-managed, closed and reopened. Created once; a restart
- * (or a second node) finds them and adds nothing.
+ * In demo mode, a caseload in every state: a few walk-in, hotline and online cases opened here over the last weeks,
+ * and with them every case the other modules' demo data opened before (the police referrals of months), all taken
+ * along their lifecycle through the case's own domain methods: the newest new and unassigned, some assigned to
+ * {@code demo-case-manager} (a few overdue for the first contact), others contacted, active, post-managed, closed
+ * and reopened, shared among three case managers. Created once; a restart (or a second node) adds nothing.
  */
 @Component
 @Order(100)
@@ -77,16 +80,32 @@ class DemoCases implements ApplicationRunner {
         var now = clock.instant();
         for (int i = 0; i < COUNT; i++) {
             var openedAt = now.minus(Duration.ofHours(24L * (COUNT - i) / 2 + 3));
-            var ref = opening.openAt(command(i, openedAt), openedAt);
-            var opened = cases.findById(ref.id().value()).orElseThrow();
-            develop(opened, i, openedAt, now);
+            opening.openAt(command(i, openedAt), openedAt);
+        }
+        var caseload = jdbc.sql("""
+                        SELECT id, opened_at FROM cases_case
+                         WHERE status = 'NEW' AND case_manager IS NULL ORDER BY opened_at, number""")
+                .query((rs, n) -> Map.entry(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("opened_at").toInstant()))
+                .list();
+        for (int i = 0; i < caseload.size(); i++) {
+            var opened = cases.findById(caseload.get(i).getKey()).orElseThrow();
+            develop(opened, i, caseload.get(i).getValue(), now);
             cases.saveAndFlush(opened);
         }
     }
 
-    /** Takes case {@code i} as far along its lifecycle as its place in the caseload says. */
+    /**
+     * Takes case {@code i} as far along its lifecycle as its place in the caseload and its age say: the newest are
+     * still new or just assigned; older ones contacted, active, post-managed, closed or reopened.
+     */
     private void develop(Case opened, int i, Instant openedAt, Instant now) {
         var plan = i % 9;
+        var age = Duration.between(openedAt, now);
+        if (plan <= 2 && age.toDays() > 45) {
+            plan = 3 + i % 6;
+        }
         if (plan == 0) {
             return;
         }
@@ -112,16 +131,14 @@ class DemoCases implements ApplicationRunner {
     }
 
     private static OpenCase command(int i, Instant openedAt) {
-        var channel = Channel.values()[i % Channel.values().length];
-        var police = channel == Channel.POLICE_REFERRAL;
-        var risk = police ? List.of("LOW", "MEDIUM", "HIGH").get(i % 3) : null;
+        var channels = List.of(Channel.WALK_IN, Channel.HOTLINE_1366, Channel.ONLINE);
         return new OpenCase(
-                i == 0 ? Channel.WALK_IN : channel,
-                i == 0 ? reference(0) : reference(i),
+                channels.get(i % channels.size()),
+                reference(i),
                 openedAt.minus(Duration.ofMinutes(30)),
                 DISTRICTS.get(i % DISTRICTS.size()),
-                risk,
-                police ? i % 2 == 0 : null,
+                null,
+                null,
                 List.of(SERVICES.get(i % SERVICES.size()), SERVICES.get((i + 3) % SERVICES.size())));
     }
 

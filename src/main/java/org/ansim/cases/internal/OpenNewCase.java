@@ -35,9 +35,9 @@ class OpenNewCase implements CaseOpening {
         return openAt(command, clock.instant());
     }
 
-    /** Opens the case as if at {@code now} (demo data with a history). */
+    @Override
     @Transactional
-    CaseRef openAt(OpenCase command, Instant now) {
+    public CaseRef openAt(OpenCase command, Instant now) {
         if (command.channelReference() != null) {
             var existing = cases.findByChannelAndChannelReference(command.channel(), command.channelReference());
             if (existing.isPresent()) {

@@ -73,6 +73,10 @@ public class DemoAccounts implements ApplicationRunner {
             Map.entry(Role.ANALYST, "임채원 분석가"),
             Map.entry(Role.AUDITOR, "배현우 감사관"));
 
+    /** Two more case managers, so that the demo caseload is shared and the case list's manager filter shows something. */
+    public static final Map<String, String> COLLEAGUE_CASE_MANAGERS =
+            Map.of("demo-case-manager-park", "박소연 사례관리자", "demo-case-manager-lee", "이수진 사례관리자");
+
     public static String username(Role role) {
         return "demo-" + role.name().toLowerCase().replace('_', '-');
     }
@@ -146,6 +150,14 @@ public class DemoAccounts implements ApplicationRunner {
             var organisation = organisations.findByName(account.getValue()).orElseThrow();
             var displayName = DISPLAY_NAMES.get(account.getKey());
             users.save(new StaffUser(username, displayName, account.getKey(), organisation.id(), hash, false, now));
+        }
+        for (var colleague : COLLEAGUE_CASE_MANAGERS.entrySet()) {
+            if (users.findByUsername(colleague.getKey()).isEmpty()) {
+                hash = hash == null ? passwords.encode(PASSWORD) : hash;
+                var unit = organisations.findByName(CITY_UNIT).orElseThrow();
+                users.save(new StaffUser(
+                        colleague.getKey(), colleague.getValue(), Role.CASE_MANAGER, unit.id(), hash, false, now));
+            }
         }
         CLIENT_KEYS.forEach((key, organisationAndScope) -> {
             var clientKey = new ClientKey(key);

@@ -124,6 +124,11 @@ public class ReceivePoliceReferral {
     @Transactional
     @PreAuthorize("hasAuthority('SCOPE_referrals:write')")
     public Outcome execute(Parameters referral) {
+        return receiveAt(referral, clock.instant());
+    }
+
+    /** Receives the referral as if at {@code now}; in the caller's transaction (demo data with a history). */
+    Outcome receiveAt(Parameters referral, java.time.Instant now) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
                 .param(referral.policeAgency() + "|" + referral.reportNumber())
                 .query()
@@ -145,18 +150,19 @@ public class ReceivePoliceReferral {
         }
 
         var id = new ReferralId(UUID.randomUUID());
-        var now = clock.instant();
         var victim = referral.victim();
-        var opened = cases.open(new OpenCase(
-                Channel.POLICE_REFERRAL,
-                referral.policeAgency() + " " + referral.reportNumber(),
-                now,
-                victim.address() == null ? null : victim.address().sigungu(),
-                referral.policeRiskLevel() == null
-                        ? null
-                        : referral.policeRiskLevel().name(),
-                referral.guardRecommended(),
-                List.of()));
+        var opened = cases.openAt(
+                new OpenCase(
+                        Channel.POLICE_REFERRAL,
+                        referral.policeAgency() + " " + referral.reportNumber(),
+                        now,
+                        victim.address() == null ? null : victim.address().sigungu(),
+                        referral.policeRiskLevel() == null
+                                ? null
+                                : referral.policeRiskLevel().name(),
+                        referral.guardRecommended(),
+                        List.of()),
+                now);
 
         for (var purpose : referral.consent().purposes().stream().distinct().toList()) {
             consents.record(
