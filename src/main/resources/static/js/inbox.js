@@ -6,7 +6,6 @@
     return;
   }
   var rows = document.getElementById('inbox-rows');
-  var template = document.getElementById('inbox-row-template');
   var counter = document.getElementById('inbox-count');
   var empty = document.getElementById('inbox-empty');
   var cue = document.getElementById('inbox-cue');
@@ -107,45 +106,20 @@
     }
   }
 
-  function newRow(alert) {
-    var row = template.content.firstElementChild.cloneNode(true);
-    row.dataset.alertId = alert.alertId;
-    row.dataset.caseNumber = alert.caseNumber;
-    var link = row.querySelector('a');
-    link.href = link.dataset.href + encodeURIComponent(alert.caseNumber);
-    link.textContent = alert.caseNumber;
-    var time = row.querySelector('time');
-    time.dateTime = alert.raisedAt;
-    time.textContent = timeFormat.format(new Date(alert.raisedAt));
-    var form = row.querySelector('.inbox-assign form');
-    if (form) {
-      form.action = form.getAttribute('action') + encodeURIComponent(alert.caseNumber) + '/assignment';
-      var input = form.querySelector('input[name="caseManager"]');
-      input.id = 'manager-' + alert.alertId;
-      form.querySelector('label').htmlFor = input.id;
-    }
-    row.querySelector('.inbox-channel').textContent = '…';
-    var badge = document.createElement('span');
-    badge.className = 'badge badge-warning inbox-new-badge';
-    badge.textContent = texts['new'];
-    link.after(' ', badge);
-    return row;
-  }
-
-  // A referral alert's summary is "new case: <CHANNEL>"; show the channel in the page's language.
-  function channelText(summary) {
-    var match = /^new case: ([A-Z0-9_]+)$/.exec(summary || '');
-    return match && texts[match[1].toLowerCase()] ? texts[match[1].toLowerCase()] : summary;
-  }
-
-  function fillChannel(row, alertId) {
-    fetch('/api/v1/alerts?status=OPEN', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) { return response.ok ? response.json() : []; })
-      .then(function (alerts) {
-        var found = alerts.find(function (a) { return a.alertId === alertId; });
-        row.querySelector('.inbox-channel').textContent = found ? channelText(found.summary) : '';
-      })
-      .catch(function () { row.querySelector('.inbox-channel').textContent = ''; });
+  // The row comes from the server, rendered by the same fragment as the page (what the viewer may see of the case).
+  function fetchRow(alert) {
+    return fetch(main.dataset.rowUrl + encodeURIComponent(alert.alertId), {
+      headers: { Accept: 'text/html' }, credentials: 'same-origin'
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('row ' + response.status);
+      }
+      return response.text();
+    }).then(function (html) {
+      var holder = document.createElement('tbody');
+      holder.innerHTML = html.trim();
+      return holder.querySelector('tr');
+    });
   }
 
   var cueTimer = null;
@@ -172,19 +146,24 @@
     if (alert.status !== 'OPEN') {
       return;
     }
-    var row = newRow(alert);
-    keepingPointerTarget(function () {
-      rows.insertBefore(row, rows.firstElementChild);
+    fetchRow(alert).then(function (row) {
+      if (!row || rows.querySelector('tr[data-alert-id="' + CSS.escape(alert.alertId) + '"]')) {
+        return;
+      }
+      keepingPointerTarget(function () {
+        rows.insertBefore(row, rows.firstElementChild);
+      });
+      updateCounter(alert.caseNumber);
+      showCue();
+      chime();
+    }).catch(function () {
+      // the next page load shows it; the stream goes on
     });
-    setStatus(row, 'OPEN');
-    fillChannel(row, alert.alertId);
-    updateCounter(alert.caseNumber);
-    showCue();
-    chime();
   }
 
   // EventSource reconnects by itself and sends Last-Event-ID, so the stream replays what was missed.
-  var source = new EventSource('/api/v1/alerts/stream');
+  // The first connection starts after the newest alert the page was rendered with, so nothing falls in between.
+  var source = new EventSource('/api/v1/alerts/stream?after=' + encodeURIComponent(main.dataset.after || '0'));
   source.addEventListener('open', function () {
     connection.textContent = connection.dataset.live;
     connection.className = 'badge badge-success';

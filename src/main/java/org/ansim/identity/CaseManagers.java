@@ -4,9 +4,12 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The usernames of the enabled case managers, for choosing whom a case goes to. */
+/** The enabled case managers, for choosing whom a case goes to. */
 @Component
 public class CaseManagers {
+
+    /** A case manager as a chooser shows her: username and name. */
+    public record CaseManager(String username, String displayName) {}
 
     private final JdbcClient jdbc;
 
@@ -14,11 +17,18 @@ public class CaseManagers {
         this.jdbc = jdbc;
     }
 
+    /** Enabled staff with the CASE_MANAGER role, by name. */
+    public List<CaseManager> all() {
+        return jdbc.sql("""
+                        SELECT username, display_name FROM identity_staff_user
+                         WHERE role = :role AND enabled ORDER BY display_name, username""")
+                .param("role", Role.CASE_MANAGER.name())
+                .query((rs, n) -> new CaseManager(rs.getString("username"), rs.getString("display_name")))
+                .list();
+    }
+
     /** Enabled staff with the CASE_MANAGER role, by username. */
     public List<String> usernames() {
-        return jdbc.sql("SELECT username FROM identity_staff_user WHERE role = :role AND enabled ORDER BY username")
-                .param("role", Role.CASE_MANAGER.name())
-                .query(String.class)
-                .list();
+        return all().stream().map(CaseManager::username).sorted().toList();
     }
 }

@@ -98,6 +98,25 @@ public class AlertTable {
         return statement.query(AlertTable::view).list();
     }
 
+    /** The alert in its latest state. */
+    public Optional<AlertView> findById(AlertId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM alerts_alert WHERE id = :id")
+                .param("id", id.value())
+                .query(AlertTable::view)
+                .optional();
+    }
+
+    /** The newest alerts of one kind in one status (by when they were raised), at most 200. */
+    public List<AlertView> findNewestFirst(AlertKind kind, AlertStatus status) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM alerts_alert WHERE kind = :kind AND status = :status"
+                        + " ORDER BY raised_at DESC, sequence DESC LIMIT :max")
+                .param("kind", kind.name())
+                .param("status", status.name())
+                .param("max", MAX_LIST)
+                .query(AlertTable::view)
+                .list();
+    }
+
     /** The highest sequence any alert has now, 0 when there is none. */
     public long latestSequence() {
         return jdbc.sql("SELECT coalesce(max(sequence), 0) FROM alerts_alert")

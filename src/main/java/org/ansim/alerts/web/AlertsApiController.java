@@ -63,18 +63,21 @@ class AlertsApiController {
     /**
      * Server-Sent Events: {@code event: alert}, {@code id: <sequence>}, {@code data: {alertId, kind, caseNumber,
      * raisedAt, status}}, for every alert raised or changed on any node. With {@code Last-Event-ID}, first the latest
-     * state of everything that changed after that id. A comment line every 15 s keeps proxies from closing it.
-     * Answers 406 to a client that does not accept {@code text/event-stream}.
+     * state of everything that changed after that id; a page that cannot set the header on its first connection
+     * passes the newest sequence it was rendered with as {@code ?after=} instead (the header wins on reconnects). A
+     * comment line every 15 s keeps proxies from closing it. Answers 406 to a client that does not accept
+     * {@code text/event-stream}.
      */
     @GetMapping("/stream")
     @PreAuthorize(WATCHERS)
     SseEmitter stream(
             HttpServletRequest request,
-            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+            @RequestParam(name = "after", required = false) @Nullable String after) {
         if (!acceptsEventStream(request)) {
             throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, "This is a text/event-stream resource.");
         }
-        return stream.subscribe(sequence(lastEventId));
+        return stream.subscribe(sequence(lastEventId != null ? lastEventId : after));
     }
 
     /** The newest alerts first (at most 200), optionally only those in one status. */

@@ -260,7 +260,17 @@ public class Case extends AbstractAggregateRoot<Case> {
 
     public CaseSummary summary() {
         return new CaseSummary(
-                id(), number(), status, statusChangedAt, channel, district, policeRiskLevel, caseManager(), openedAt);
+                id(),
+                number(),
+                status,
+                statusChangedAt,
+                channel,
+                district,
+                policeRiskLevel,
+                caseManager(),
+                openedAt,
+                firstContactDue,
+                firstContactedAt());
     }
 
     static boolean hasControlCharacters(String text) {

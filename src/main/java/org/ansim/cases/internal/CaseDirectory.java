@@ -114,7 +114,9 @@ class CaseDirectory implements CaseLookup {
                 rs.getString("district"),
                 rs.getString("police_risk_level"),
                 Optional.ofNullable(rs.getString("case_manager")),
-                rs.getTimestamp("opened_at").toInstant());
+                rs.getTimestamp("opened_at").toInstant(),
+                due,
+                Optional.ofNullable(contactedAt));
         var guard = rs.getObject("guard_recommended", Boolean.class);
         var services = rs.getString("services_wanted");
         return new CaseRow(

@@ -50,11 +50,15 @@ class InboxPageFlowTests {
                     .setPath(Browsers.screenshots().resolve("inbox.png"))
                     .setFullPage(true));
 
-            row.locator("input[name=caseManager]").fill("demo-case-manager");
+            assertThat(row.locator(".inbox-risk")).hasText("높음");
+            assertThat(row.locator(".inbox-due time")).isVisible();
+            row.locator("select[name=caseManager]").selectOption("demo-case-manager");
             row.locator("button[type=submit]").click();
 
             assertThat(lead.locator(".alert-success")).isVisible();
             assertThat(lead.locator("#case-manager")).hasText("demo-case-manager");
+            assertThat(lead.locator("#timeline")).containsText("담당자 배정");
+            assertThat(lead.locator("#timeline")).containsText("demo-unit-lead");
 
             lead.navigate(url("/inbox"));
             var assigned = lead.locator("#inbox-rows tr[data-case-number='" + number + "'] form");
