@@ -78,6 +78,10 @@ class CaseDirectory implements CaseLookup {
             where.add("police_risk_level = :risk");
             params.put("risk", filter.risk());
         }
+        if (filter.query() != null) {
+            where.add("(number ILIKE :query OR channel_reference ILIKE :query)");
+            params.put("query", "%" + likeEscaped(filter.query()) + "%");
+        }
         var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT count(*) FROM cases_case" + condition)
                 .params(params)
@@ -92,6 +96,10 @@ class CaseDirectory implements CaseLookup {
                 .query((rs, n) -> row(rs, today))
                 .list();
         return new CasePage(rows, filter.page(), CaseFilter.PAGE_SIZE, total);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The districts that occur in cases, for the list's filter. */

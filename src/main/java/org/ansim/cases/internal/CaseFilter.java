@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the case list is narrowed to; every part optional.
  *
+ * @param query part of a case number ({@code 123}, {@code STK-2026-000123}) or of the channel's reference (a police
+ *     report number)
  * @param page zero-based
  */
 public record CaseFilter(
@@ -13,6 +15,7 @@ public record CaseFilter(
         @Nullable String manager,
         @Nullable String district,
         @Nullable String risk,
+        @Nullable String query,
         int page) {
 
     public static final int PAGE_SIZE = 20;
@@ -21,11 +24,12 @@ public record CaseFilter(
         manager = blankToNull(manager);
         district = blankToNull(district);
         risk = blankToNull(risk);
+        query = blankToNull(query);
         page = Math.max(0, Math.min(page, 100_000));
     }
 
     CaseFilter forManager(String username) {
-        return new CaseFilter(status, username, district, risk, page);
+        return new CaseFilter(status, username, district, risk, query, page);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -18,6 +18,7 @@ final class CaseFilters {
             @Nullable String manager,
             @Nullable String district,
             @Nullable String risk,
+            @Nullable String query,
             @Nullable String page) {
         CaseStatus parsedStatus = null;
         if (status != null && !status.isBlank()) {
@@ -41,10 +42,10 @@ final class CaseFilters {
                 return Optional.empty();
             }
         }
-        if (tooLong(manager) || tooLong(district)) {
+        if (tooLong(manager) || tooLong(district) || tooLong(query)) {
             return Optional.empty();
         }
-        return Optional.of(new CaseFilter(parsedStatus, manager, district, risk, pageNumber));
+        return Optional.of(new CaseFilter(parsedStatus, manager, district, risk, query, pageNumber));
     }
 
     static Optional<CaseStatus> status(@Nullable String text) {

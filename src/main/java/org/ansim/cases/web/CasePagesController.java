@@ -10,6 +10,7 @@ import org.ansim.cases.internal.ChangeCaseStatus;
 import org.ansim.cases.internal.RecordFirstContact;
 import org.ansim.cases.internal.SearchCases;
 import org.ansim.cases.internal.ViewCase;
+import org.ansim.identity.CaseManagers;
 import org.ansim.identity.CurrentStaff;
 import org.ansim.identity.Role;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,7 @@ class CasePagesController {
     private final RecordFirstContact recordFirstContact;
     private final ChangeCaseStatus changeStatus;
     private final AddCaseNote addNote;
+    private final CaseManagers caseManagers;
 
     CasePagesController(
             SearchCases searchCases,
@@ -45,13 +47,15 @@ class CasePagesController {
             AssignCase assignCase,
             RecordFirstContact recordFirstContact,
             ChangeCaseStatus changeStatus,
-            AddCaseNote addNote) {
+            AddCaseNote addNote,
+            CaseManagers caseManagers) {
         this.searchCases = searchCases;
         this.viewCase = viewCase;
         this.assignCase = assignCase;
         this.recordFirstContact = recordFirstContact;
         this.changeStatus = changeStatus;
         this.addNote = addNote;
+        this.caseManagers = caseManagers;
     }
 
     @GetMapping
@@ -61,15 +65,17 @@ class CasePagesController {
             @RequestParam(required = false) @Nullable String manager,
             @RequestParam(required = false) @Nullable String district,
             @RequestParam(required = false) @Nullable String risk,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String page,
             Model model) {
-        var filter = CaseFilters.parse(status, manager, district, risk, page).orElseThrow(() -> new BadFilter());
+        var filter = CaseFilters.parse(status, manager, district, risk, q, page).orElseThrow(() -> new BadFilter());
         model.addAttribute("filter", filter);
         model.addAttribute("cases", searchCases.execute(filter));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("risks", List.of("LOW", "MEDIUM", "HIGH"));
         model.addAttribute("districts", searchCases.districts());
         model.addAttribute("seesAll", isUnitLead());
+        addCaseManagers(model);
         return "cases/list";
     }
 
@@ -84,8 +90,21 @@ class CasePagesController {
                 CurrentStaff.find()
                         .map(staff -> staff.role() == Role.CASE_MANAGER)
                         .orElse(false));
+        addCaseManagers(model);
         model.addAttribute("moves", shown.row().summary().status() == CaseStatus.NEW ? List.of() : movesFrom(shown));
         return "cases/detail";
+    }
+
+    private void addCaseManagers(Model model) {
+        var managers = caseManagers.all();
+        model.addAttribute("caseManagers", managers);
+        model.addAttribute(
+                "managerNames",
+                managers.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                CaseManagers.CaseManager::username,
+                                CaseManagers.CaseManager::displayName,
+                                (a, b) -> a)));
     }
 
     @PostMapping("/{caseNumber}/assignment")

@@ -80,8 +80,9 @@ class CasesApiController {
             @RequestParam(required = false) @Nullable String manager,
             @RequestParam(required = false) @Nullable String district,
             @RequestParam(required = false) @Nullable String risk,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String page) {
-        var filter = CaseFilters.parse(status, manager, district, risk, page).orElseThrow(() -> new InvalidFilter());
+        var filter = CaseFilters.parse(status, manager, district, risk, q, page).orElseThrow(() -> new InvalidFilter());
         var found = searchCases.execute(filter);
         return new CaseListJson(
                 found.rows().stream().map(CaseJson::of).toList(),

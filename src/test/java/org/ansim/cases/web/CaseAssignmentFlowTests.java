@@ -50,7 +50,7 @@ class CaseAssignmentFlowTests {
             assertThat(row).containsText("미배정");
             row.locator("a").first().click();
 
-            lead.locator("#caseManager").fill("demo-case-manager");
+            lead.locator("#caseManager").selectOption("demo-case-manager");
             lead.locator("form[action$='/assignment'] button[type=submit]").click();
 
             assertThat(lead.locator(".alert-success")).isVisible();

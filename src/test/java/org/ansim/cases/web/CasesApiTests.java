@@ -179,6 +179,32 @@ class CasesApiTests {
         assertThat(lead.getJson("/api/v1/cases?page=x").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theUnitLeadFindsACaseByPartOfItsNumberOrByThePoliceReportNumber() {
+        var opened = aNewPoliceReferral();
+        var lead = signedIn("demo-unit-lead");
+        var digits = opened.number().value().substring("STK-2026-".length());
+
+        var byNumber = json(lead.getJson("/api/v1/cases?q=" + digits).body()).get("cases");
+        var reference = jdbc.sql("SELECT channel_reference FROM cases_case WHERE id = ?")
+                .param(opened.id().value())
+                .query(String.class)
+                .single();
+        var reportNumber = reference.substring(reference.indexOf('/') + 1);
+        var byReport =
+                json(lead.getJson("/api/v1/cases?q=" + reportNumber).body()).get("cases");
+
+        assertThat(byNumber.size()).isEqualTo(1);
+        assertThat(byNumber.get(0).get("caseNumber").asString())
+                .isEqualTo(opened.number().value());
+        assertThat(byReport.size()).isEqualTo(1);
+        assertThat(byReport.get(0).get("caseNumber").asString())
+                .isEqualTo(opened.number().value());
+        assertThat(json(lead.getJson("/api/v1/cases?q=%25").body()).get("cases").size())
+                .as("a %% is searched for, not a wildcard")
+                .isZero();
+    }
+
     long views(CaseRef opened) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'VIEW' AND subject_type = 'case'"
                         + " AND subject_id = ?")
