@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.ansim.cases.CaseActivityNoted;
 import org.ansim.cases.CaseId;
 import org.ansim.consent.ConsentGiven;
 import org.ansim.consent.ConsentId;
@@ -70,7 +71,8 @@ class Consent extends AbstractAggregateRoot<Consent> {
             ConsentMethod method,
             String obtainedBy) {
         if (purpose != ConsentPurpose.SERVICE_REFERRAL && !organisations.isEmpty()) {
-            throw new ConsentRefused("Only sharing with service providers names organisations");
+            throw new ConsentRefused(
+                    "consent.refused.organisations", "Only sharing with service providers names organisations");
         }
         var consent = new Consent();
         consent.id = UUID.randomUUID();
@@ -83,18 +85,22 @@ class Consent extends AbstractAggregateRoot<Consent> {
         consent.obtainedBy = obtainedBy;
         consent.registerEvent(
                 new ConsentGiven(consent.id(), caseId, purpose, organisations, obtainedAt, method, obtainedBy));
+        consent.registerEvent(
+                new CaseActivityNoted(caseId, "consent", "CONSENT_GIVEN", purpose.name(), obtainedBy, obtainedAt));
         return consent;
     }
 
     /** The victim takes her consent back; it stops at once. Withdrawing twice is refused. */
     void withdraw(Instant at, String recordedBy, String how) {
         if (withdrawnAt != null) {
-            throw new ConsentRefused("This consent was already withdrawn");
+            throw new ConsentRefused("consent.refused.withdrawn", "This consent was already withdrawn");
         }
         this.withdrawnAt = at;
         this.withdrawnBy = recordedBy;
         this.withdrawalHow = how;
         registerEvent(new ConsentWithdrawn(id(), new CaseId(caseId), purpose, at, recordedBy, how));
+        registerEvent(new CaseActivityNoted(
+                new CaseId(caseId), "consent", "CONSENT_WITHDRAWN", purpose.name(), recordedBy, at));
     }
 
     ConsentId id() {

@@ -69,7 +69,7 @@ public class ConsentRecords implements Consents {
     public ConsentView withdraw(CaseId caseId, ConsentId id, String recordedBy, String how) {
         var consent = consents.findById(id.value())
                 .filter(c -> c.caseId().equals(caseId))
-                .orElseThrow(() -> new ConsentRefused("No such consent on this case"));
+                .orElseThrow(() -> new ConsentRefused("consent.refused.unknown", "No such consent on this case"));
         consent.withdraw(clock.instant(), recordedBy, how);
         consents.save(consent);
         audit.record(AuditAction.CHANGE, AuditSubject.of("consent", id.value()), "withdrawn: " + how);

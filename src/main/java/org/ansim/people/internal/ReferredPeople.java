@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.ansim.cases.CaseActivityNoted;
 import org.ansim.cases.CaseId;
 import org.ansim.people.LinkStrength;
 import org.ansim.people.MatchedKey;
@@ -95,6 +96,10 @@ class ReferredPeople {
             }
             questions.save(MatchQuestion.ask(referral.caseId(), person, new PersonId(candidate.id()), matched, now));
         }
+        if (!candidates.isEmpty()) {
+            events.publishEvent(new CaseActivityNoted(
+                    referral.caseId(), "people", "POSSIBLE_MATCH_FOUND", String.valueOf(candidates.size()), null, now));
+        }
     }
 
     private void registerOffender(PoliceReferralReceived referral) {
@@ -143,6 +148,34 @@ class ReferredPeople {
                     .add(new CaseId(other.id()));
         }
         linked.forEach((strength, caseIds) -> events.publishEvent(new RepeatOffenderLinked(caseIds, strength)));
+        if (!others.isEmpty()) {
+            var now = clock.instant();
+            events.publishEvent(new CaseActivityNoted(
+                    referral.caseId(),
+                    "people",
+                    "REPEAT_OFFENDER_LINKED",
+                    others.stream()
+                            .map(other -> caseNumberOf(other.id()))
+                            .collect(java.util.stream.Collectors.joining(", ")),
+                    null,
+                    now));
+            for (var other : others) {
+                events.publishEvent(new CaseActivityNoted(
+                        new CaseId(other.id()),
+                        "people",
+                        "REPEAT_OFFENDER_LINKED",
+                        referral.caseNumber().value(),
+                        null,
+                        now));
+            }
+        }
+    }
+
+    private String caseNumberOf(UUID caseId) {
+        return jdbc.sql("SELECT case_number FROM people_offender WHERE case_id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single();
     }
 
     private static @Nullable String hex(@Nullable MatchKey key) {

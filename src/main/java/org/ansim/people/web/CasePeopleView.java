@@ -37,12 +37,16 @@ class CasePeopleView {
             @Nullable String decidedBy,
             @Nullable Instant decidedAt) {}
 
+    /** Another case of the same offender; its number only where the caller may see that case. */
+    record LinkedAnswer(@Nullable String caseNumber, LinkStrength strength) {}
+
     record PeopleAnswer(
             String caseNumber,
             @Nullable UUID victimPersonId,
             List<MatchAnswer> possibleMatches,
             int linkedOffenderCases,
-            int stronglyLinkedOffenderCases) {}
+            int stronglyLinkedOffenderCases,
+            List<LinkedAnswer> linkedCases) {}
 
     private final People people;
     private final CaseLookup cases;
@@ -72,7 +76,14 @@ class CasePeopleView {
                 linked.size(),
                 (int) linked.stream()
                         .filter(l -> l.strength() == LinkStrength.STRONG)
-                        .count());
+                        .count(),
+                linked.stream()
+                        .map(l -> new LinkedAnswer(
+                                access.maySee(l.caseId(), authentication)
+                                        ? l.caseNumber().value()
+                                        : null,
+                                l.strength()))
+                        .toList());
     }
 
     MatchAnswer answer(PossibleMatch match, Authentication authentication) {
