@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 public class CaseManagers {
 
     /** A case manager as a chooser shows her: username and name. */
-    public record CaseManager(String username, String displayName) {}
+    public record StaffMember(String username, String displayName) {}
 
     private final JdbcClient jdbc;
 
@@ -18,17 +18,17 @@ public class CaseManagers {
     }
 
     /** Enabled staff with the CASE_MANAGER role, by name. */
-    public List<CaseManager> all() {
+    public List<StaffMember> all() {
         return jdbc.sql("""
                         SELECT username, display_name FROM identity_staff_user
                          WHERE role = :role AND enabled ORDER BY display_name, username""")
                 .param("role", Role.CASE_MANAGER.name())
-                .query((rs, n) -> new CaseManager(rs.getString("username"), rs.getString("display_name")))
+                .query((rs, n) -> new StaffMember(rs.getString("username"), rs.getString("display_name")))
                 .list();
     }
 
     /** Enabled staff with the CASE_MANAGER role, by username. */
     public List<String> usernames() {
-        return all().stream().map(CaseManager::username).sorted().toList();
+        return all().stream().map(StaffMember::username).sorted().toList();
     }
 }

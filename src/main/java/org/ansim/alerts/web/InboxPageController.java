@@ -17,7 +17,7 @@ import org.ansim.cases.CaseLookup;
 import org.ansim.cases.CaseNumber;
 import org.ansim.cases.CaseSummary;
 import org.ansim.identity.CaseManagers;
-import org.ansim.identity.CaseManagers.CaseManager;
+import org.ansim.identity.CaseManagers.StaffMember;
 import org.ansim.identity.CurrentStaff;
 import org.ansim.identity.Role;
 import org.ansim.identity.StaffPrincipal;
@@ -104,7 +104,7 @@ class InboxPageController {
 
     private Map<String, String> managersByUsername() {
         return caseManagers.all().stream()
-                .collect(Collectors.toMap(CaseManager::username, CaseManager::displayName, (a, b) -> a));
+                .collect(Collectors.toMap(StaffMember::username, StaffMember::displayName, (a, b) -> a));
     }
 
     private static Optional<AlertId> parse(String alertId) {

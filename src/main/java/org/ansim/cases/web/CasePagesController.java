@@ -102,8 +102,8 @@ class CasePagesController {
                 "managerNames",
                 managers.stream()
                         .collect(java.util.stream.Collectors.toMap(
-                                CaseManagers.CaseManager::username,
-                                CaseManagers.CaseManager::displayName,
+                                CaseManagers.StaffMember::username,
+                                CaseManagers.StaffMember::displayName,
                                 (a, b) -> a)));
     }
 
