@@ -3,6 +3,7 @@ package org.ansim.alerts.internal;
 import org.ansim.alerts.AlertKind;
 import org.ansim.alerts.Alerts;
 import org.ansim.alerts.RaiseAlert;
+import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseOpened;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,10 @@ class ReferralAlerts {
     @ApplicationModuleListener
     void on(CaseOpened opened) {
         alerts.raise(RaiseAlert.of(AlertKind.REFERRAL, opened.caseNumber().value(), "new case: " + opened.channel())
-                .withSourceKey("case-opened:" + opened.caseId().value()));
+                .withSourceKey(sourceKey(opened.caseId())));
+    }
+
+    static String sourceKey(CaseId caseId) {
+        return "case-opened:" + caseId.value();
     }
 }

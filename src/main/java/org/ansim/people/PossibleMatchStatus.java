@@ -1,0 +1,8 @@
+package org.ansim.people;
+
+/** Where a "same person?" question stands. */
+public enum PossibleMatchStatus {
+    OPEN,
+    CONFIRMED,
+    REJECTED
+}
