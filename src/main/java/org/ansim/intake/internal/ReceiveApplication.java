@@ -3,7 +3,6 @@ package org.ansim.intake.internal;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
+import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseNumber;
 import org.ansim.cases.CaseOpening;
 import org.ansim.cases.Channel;
@@ -58,7 +58,8 @@ public class ReceiveApplication {
             Optional<String> idempotencyKey,
             String requestHash) {}
 
-    public record Answer(ApplicationId applicationId, CaseNumber caseNumber, String confirmationNumber) {}
+    public record Answer(
+            ApplicationId applicationId, CaseId caseId, CaseNumber caseNumber, String confirmationNumber) {}
 
     public sealed interface Outcome {
         record Accepted(Answer answer) implements Outcome {}
@@ -111,18 +112,24 @@ public class ReceiveApplication {
                     .param("intake|" + key)
                     .query()
                     .singleValue();
-            var existing = jdbc.sql("SELECT id, case_number, confirmation_number, request_hash FROM intake_application"
+            var existing = jdbc.sql("SELECT id, case_id, case_number, confirmation_number, request_hash"
+                            + " FROM intake_application"
                             + " WHERE idempotency_key = ?")
                     .param(key)
-                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                    .query((rs, n) -> new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
+                    })
                     .optional();
             if (existing.isPresent()) {
                 var row = existing.get();
-                if (!row[3].equals(application.requestHash())) {
+                if (!row[4].equals(application.requestHash())) {
                     return new Outcome.Conflicting();
                 }
-                return new Outcome.Repeated(
-                        new Answer(new ApplicationId(UUID.fromString(row[0])), new CaseNumber(row[1]), row[2]));
+                return new Outcome.Repeated(new Answer(
+                        new ApplicationId(UUID.fromString(row[0])),
+                        new CaseId(UUID.fromString(row[1])),
+                        new CaseNumber(row[2]),
+                        row[3]));
             }
         }
         var id = new ApplicationId(UUID.randomUUID());
@@ -195,7 +202,7 @@ public class ReceiveApplication {
                 name,
                 birth,
                 phone.orElse(null)));
-        return new Outcome.Accepted(new Answer(id, opened.number(), confirmation));
+        return new Outcome.Accepted(new Answer(id, opened.id(), opened.number(), confirmation));
     }
 
     /** Short, unambiguous when read over the phone: no 0/O, 1/I, 2/Z, 5/S, 8/B. */
@@ -212,9 +219,5 @@ public class ReceiveApplication {
 
     static AssociatedData where(ApplicationId id, String field) {
         return AssociatedData.of("application", id.value(), field);
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import org.ansim.intake.ServiceKind;
 import org.ansim.intake.internal.ReceiveApplication;
 import org.ansim.intake.internal.ReceiveApplication.Outcome;
 import org.ansim.privacy.Address;
-import org.ansim.privacy.PhoneNumber;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -54,7 +54,9 @@ class ApplicationApiController {
             @NotNull @Valid ConsentPart consent) {}
 
     record ApplicantPart(
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "(?s).*\\p{L}.*", message = "must contain letters")
+            String name,
+
             @NotNull @Past LocalDate birthDate,
             @Size(max = 30) String phone,
             @Valid AddressPart address) {}
@@ -68,7 +70,10 @@ class ApplicationApiController {
             @NotNull Boolean given,
             @NotNull ConsentMethod method,
             @NotEmpty @Size(max = 3) List<@NotNull ConsentPurpose> purposes,
-            @NotBlank @Size(max = 40) String script,
+
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+", message = "is a script id such as hotline-v1")
+            String script,
+
             @Size(max = 1000) String howGiven) {}
 
     record Answer(String applicationId, String caseNumber, String confirmationNumber) {}
@@ -103,7 +108,7 @@ class ApplicationApiController {
                     List.of(new FieldProblem("channel", "must be HOTLINE_1366 or WALK_IN")));
         }
         var phone = request.applicant().phone();
-        if (phone != null && !phone.isBlank() && !isPhone(phone)) {
+        if (phone != null && !phone.isBlank() && !OnlineApplicationController.isPhone(phone)) {
             return problem(
                     HttpStatus.BAD_REQUEST,
                     "invalid-request",
@@ -161,15 +166,6 @@ class ApplicationApiController {
     private static Answer answer(ReceiveApplication.Answer answer) {
         return new Answer(
                 answer.applicationId().value().toString(), answer.caseNumber().value(), answer.confirmationNumber());
-    }
-
-    private static boolean isPhone(String phone) {
-        try {
-            PhoneNumber.parse(phone);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     static String hash(Object request) {

@@ -8,13 +8,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -44,10 +47,14 @@ class OnlineApplicationController {
 
     static final String FORM_TOKEN = OnlineApplicationController.class.getName() + ".TOKEN";
     static final String FORM_SHOWN_AT = OnlineApplicationController.class.getName() + ".SHOWN_AT";
+    static final String SUBMITTED = OnlineApplicationController.class.getName() + ".SUBMITTED";
+    static final String CONFIRMATION = OnlineApplicationController.class.getName() + ".CONFIRMATION";
+    static final String SCRIPT = "online-v1";
     static final Duration HUMAN_MINIMUM = Duration.ofSeconds(3);
 
     record OnlineForm(
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "(?s).*\\p{L}.*")
+            String name,
 
             @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate birthDate,
@@ -62,9 +69,24 @@ class OnlineApplicationController {
             String website,
             String token) {
 
-        @AssertTrue(message = "{intake.online.consent.required}")
+        static OnlineForm blank() {
+            return new OnlineForm("", null, "", "서울특별시", "", Set.of(), false, false, false, "", null);
+        }
+
+        @AssertTrue
         public boolean isConsentGiven() {
             return consentCaseManagement;
+        }
+
+        Set<ConsentPurpose> purposes() {
+            var purposes = EnumSet.of(ConsentPurpose.CASE_MANAGEMENT);
+            if (consentServiceReferral) {
+                purposes.add(ConsentPurpose.SERVICE_REFERRAL);
+            }
+            if (consentStatistics) {
+                purposes.add(ConsentPurpose.STATISTICS);
+            }
+            return purposes;
         }
     }
 
@@ -80,18 +102,13 @@ class OnlineApplicationController {
 
     @GetMapping("/apply")
     String form(HttpSession session, Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute(
-                    "form",
-                    new OnlineForm("", null, "", "서울특별시", "", Set.of(), false, false, false, "", newToken(session)));
-        }
-        model.addAttribute("services", ServiceKind.values());
-        return "intake/apply";
+        model.addAttribute("onlineApplication", OnlineForm.blank());
+        return show(model, newToken(session));
     }
 
     @PostMapping("/apply")
     String submit(
-            @Valid @ModelAttribute("form") OnlineForm form,
+            @Valid @ModelAttribute("onlineApplication") OnlineForm form,
             BindingResult errors,
             HttpSession session,
             HttpServletRequest request,
@@ -99,43 +116,41 @@ class OnlineApplicationController {
         if (form.website() != null && !form.website().isBlank()) {
             return "redirect:/apply/received";
         }
+        var alreadyAnswered = submitted(session).get(form.token());
+        if (alreadyAnswered != null) {
+            session.setAttribute(CONFIRMATION, alreadyAnswered);
+            return "redirect:/apply/received";
+        }
         if (form.phone() != null && !form.phone().isBlank() && !isPhone(form.phone())) {
-            errors.rejectValue("phone", "intake.online.phone.invalid");
+            errors.rejectValue("phone", "intake.phone.invalid");
         }
         var shownAt = (Instant) session.getAttribute(FORM_SHOWN_AT);
         var token = (String) session.getAttribute(FORM_TOKEN);
         if (shownAt == null || token == null || !token.equals(form.token())) {
             errors.reject("intake.online.expired");
-        } else if (Duration.between(shownAt, clock.instant()).compareTo(HUMAN_MINIMUM) < 0) {
+            return show(model, newToken(session));
+        }
+        if (Duration.between(shownAt, clock.instant()).compareTo(HUMAN_MINIMUM) < 0) {
             errors.reject("intake.online.too-fast");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("services", ServiceKind.values());
-            return "intake/apply";
+            return show(model, token);
         }
         if (!admission.admit(request.getRemoteAddr())) {
             errors.reject("intake.online.limit");
-            model.addAttribute("services", ServiceKind.values());
-            return "intake/apply";
-        }
-        var purposes = EnumSet.of(ConsentPurpose.CASE_MANAGEMENT);
-        if (form.consentServiceReferral()) {
-            purposes.add(ConsentPurpose.SERVICE_REFERRAL);
-        }
-        if (form.consentStatistics()) {
-            purposes.add(ConsentPurpose.STATISTICS);
+            return show(model, token);
         }
         var outcome = receive.execute(new ReceiveApplication.Parameters(
                 Channel.ONLINE,
                 new ReceiveApplication.Applicant(
                         form.name().strip(),
                         form.birthDate(),
-                        form.phone(),
+                        form.phone() == null || form.phone().isBlank() ? null : form.phone(),
                         new Address(form.sido(), form.sigungu(), "")),
                 List.copyOf(form.services()),
-                purposes,
+                form.purposes(),
                 ConsentMethod.ELECTRONIC,
-                "online-v1",
+                SCRIPT,
                 null,
                 "online",
                 Optional.of("online|" + token),
@@ -145,19 +160,33 @@ class OnlineApplicationController {
             case ReceiveApplication.Outcome.Repeated repeated -> repeated.answer();
             case ReceiveApplication.Outcome.Conflicting conflicting -> null;
         };
-        session.removeAttribute(FORM_TOKEN);
         if (answer == null) {
-            return "redirect:/apply";
+            errors.reject("intake.online.expired");
+            return show(model, newToken(session));
         }
-        session.setAttribute("intake.confirmation", answer.confirmationNumber());
+        var answered = submitted(session);
+        answered.put(token, answer.confirmationNumber());
+        session.setAttribute(SUBMITTED, answered);
+        session.setAttribute(CONFIRMATION, answer.confirmationNumber());
         return "redirect:/apply/received";
     }
 
     @GetMapping("/apply/received")
     String received(HttpSession session, Model model) {
-        model.addAttribute("confirmation", session.getAttribute("intake.confirmation"));
-        session.removeAttribute("intake.confirmation");
+        model.addAttribute("confirmation", session.getAttribute(CONFIRMATION));
         return "intake/received";
+    }
+
+    private String show(Model model, String token) {
+        model.addAttribute("token", token);
+        model.addAttribute("services", ServiceKind.values());
+        return "intake/apply";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static HashMap<String, String> submitted(HttpSession session) {
+        var answered = (Map<String, String>) session.getAttribute(SUBMITTED);
+        return answered == null ? new HashMap<>() : new HashMap<>(answered);
     }
 
     private String newToken(HttpSession session) {
@@ -167,7 +196,7 @@ class OnlineApplicationController {
         return token;
     }
 
-    private static boolean isPhone(String phone) {
+    static boolean isPhone(String phone) {
         try {
             PhoneNumber.parse(phone);
             return true;
