@@ -108,7 +108,7 @@ class ApplicationApiController {
                     List.of(new FieldProblem("channel", "must be HOTLINE_1366 or WALK_IN")));
         }
         var phone = request.applicant().phone();
-        if (phone != null && !phone.isBlank() && !OnlineApplicationController.isPhone(phone)) {
+        if (phone != null && !phone.isBlank() && !FormAnswers.isPhone(phone)) {
             return problem(
                     HttpStatus.BAD_REQUEST,
                     "invalid-request",

@@ -5,9 +5,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.ansim.consent.ConsentPurpose;
 import org.ansim.intake.ServiceKind;
 import org.ansim.intake.internal.ReceiveApplication;
 import org.ansim.privacy.Address;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.ansim.settings.PolicySettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -55,18 +55,19 @@ class GuidedApplicationController {
             @NotBlank @Size(max = 100) @Pattern(regexp = "(?s).*\\p{L}.*")
             String name,
 
-            @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate birthDate,
-
+            @NotBlank @Size(max = 10) String birthDate,
             @Size(max = 30) String phone,
             @NotBlank @Size(max = 20) String sido,
             @NotBlank @Size(max = 40) String sigungu,
             @Size(max = 200) String addressDetail,
-            @NotEmpty Set<ServiceKind> services,
-            boolean consentCaseManagement,
-            boolean consentServiceReferral,
-            boolean consentStatistics,
-            @NotNull ConsentMethod consentMethod,
+            @NotEmpty @Size(max = 8) List<String> services,
+            String consentCaseManagement,
+            String consentServiceReferral,
+            String consentStatistics,
+
+            @NotNull @Pattern(regexp = "VERBAL_RECORDED|WRITTEN")
+            String consentMethod,
+
             @Size(max = 1000) String consentNote,
             @NotNull @Pattern(regexp = "[0-9a-f-]{36}") String token) {
 
@@ -74,44 +75,43 @@ class GuidedApplicationController {
             return new GuidedForm(
                     channel,
                     "",
-                    null,
+                    "",
                     "",
                     "서울특별시",
                     "",
                     "",
-                    Set.of(),
-                    false,
-                    false,
-                    false,
-                    channel.equals("WALK_IN") ? ConsentMethod.WRITTEN : ConsentMethod.VERBAL_RECORDED,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    channel.equals("WALK_IN") ? ConsentMethod.WRITTEN.name() : ConsentMethod.VERBAL_RECORDED.name(),
                     "",
                     newToken());
         }
 
         @AssertTrue
         public boolean isConsentGiven() {
-            return consentCaseManagement;
+            return FormAnswers.ticked(consentCaseManagement);
         }
 
-        @AssertTrue
-        public boolean isConsentMethodFitting() {
-            return consentMethod == null || METHODS.contains(consentMethod);
+        public boolean chose(ServiceKind service) {
+            return services != null && services.contains(service.name());
         }
 
         Channel caseChannel() {
-            return channel.equals("WALK_IN") ? Channel.WALK_IN : Channel.HOTLINE_1366;
+            return "WALK_IN".equals(channel) ? Channel.WALK_IN : Channel.HOTLINE_1366;
         }
 
         String script() {
-            return channel.equals("WALK_IN") ? WALK_IN_SCRIPT : HOTLINE_SCRIPT;
+            return "WALK_IN".equals(channel) ? WALK_IN_SCRIPT : HOTLINE_SCRIPT;
         }
 
         Set<ConsentPurpose> purposes() {
             var purposes = EnumSet.of(ConsentPurpose.CASE_MANAGEMENT);
-            if (consentServiceReferral) {
+            if (FormAnswers.ticked(consentServiceReferral)) {
                 purposes.add(ConsentPurpose.SERVICE_REFERRAL);
             }
-            if (consentStatistics) {
+            if (FormAnswers.ticked(consentStatistics)) {
                 purposes.add(ConsentPurpose.STATISTICS);
             }
             return purposes;
@@ -120,10 +120,12 @@ class GuidedApplicationController {
 
     private final ReceiveApplication receive;
     private final CaseAccess access;
+    private final Clock clock;
 
-    GuidedApplicationController(ReceiveApplication receive, CaseAccess access) {
+    GuidedApplicationController(ReceiveApplication receive, CaseAccess access, Clock clock) {
         this.receive = receive;
         this.access = access;
+        this.clock = clock;
     }
 
     @GetMapping("/intake/new")
@@ -141,8 +143,17 @@ class GuidedApplicationController {
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
-        if (form.phone() != null && !form.phone().isBlank() && !OnlineApplicationController.isPhone(form.phone())) {
-            errors.rejectValue("phone", "intake.phone.invalid");
+        var birthDate = FormAnswers.pastDate(form.birthDate(), LocalDate.now(clock.withZone(PolicySettings.ZONE)));
+        if (birthDate.isEmpty() && !errors.hasFieldErrors("birthDate")) {
+            errors.rejectValue("birthDate", "intake.error.birthDate");
+        }
+        var services = FormAnswers.services(form.services());
+        if (services.isEmpty() && !errors.hasFieldErrors("services")) {
+            errors.rejectValue("services", "intake.error.services");
+        }
+        var phone = FormAnswers.blankToNull(form.phone());
+        if (phone != null && !FormAnswers.isPhone(phone)) {
+            errors.rejectValue("phone", "intake.error.phone");
         }
         var channel = "WALK_IN".equals(form.channel()) ? "WALK_IN" : "HOTLINE";
         if (errors.hasErrors()) {
@@ -152,15 +163,15 @@ class GuidedApplicationController {
                 form.caseChannel(),
                 new ReceiveApplication.Applicant(
                         form.name().strip(),
-                        form.birthDate(),
-                        form.phone() == null || form.phone().isBlank() ? null : form.phone(),
+                        birthDate.orElseThrow(),
+                        phone,
                         new Address(
                                 form.sido(),
                                 form.sigungu(),
                                 Optional.ofNullable(form.addressDetail()).orElse(""))),
-                List.copyOf(form.services()),
+                services.orElseThrow(),
                 form.purposes(),
-                form.consentMethod(),
+                ConsentMethod.valueOf(form.consentMethod()),
                 form.script(),
                 form.consentNote(),
                 authentication.getName(),

@@ -6,10 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +27,7 @@ import org.ansim.intake.ServiceKind;
 import org.ansim.intake.internal.OnlineAdmission;
 import org.ansim.intake.internal.ReceiveApplication;
 import org.ansim.privacy.Address;
-import org.ansim.privacy.PhoneNumber;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.ansim.settings.PolicySettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,45 +43,67 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class OnlineApplicationController {
 
-    static final String FORM_TOKEN = OnlineApplicationController.class.getName() + ".TOKEN";
-    static final String FORM_SHOWN_AT = OnlineApplicationController.class.getName() + ".SHOWN_AT";
-    static final String SUBMITTED = OnlineApplicationController.class.getName() + ".SUBMITTED";
-    static final String CONFIRMATION = OnlineApplicationController.class.getName() + ".CONFIRMATION";
+    static final String STATE = OnlineApplicationController.class.getName() + ".STATE";
     static final String SCRIPT = "online-v1";
     static final Duration HUMAN_MINIMUM = Duration.ofSeconds(3);
+
+    /**
+     * What the session remembers, as one attribute (so that a double click updates it rather than racing to create
+     * it): the form's current token and when it was shown, the confirmation numbers answered per token, the latest.
+     */
+    record FormState(String token, Instant shownAt, Map<String, String> answered, String confirmation)
+            implements Serializable {
+
+        static FormState of(HttpSession session) {
+            var state = (FormState) session.getAttribute(STATE);
+            return state == null ? new FormState(null, null, Map.of(), null) : state;
+        }
+
+        FormState shown(String newToken, Instant at) {
+            return new FormState(newToken, at, answered, confirmation);
+        }
+
+        FormState answered(String byToken, String number) {
+            var all = new HashMap<>(answered);
+            all.put(byToken, number);
+            return new FormState(token, shownAt, Map.copyOf(all), number);
+        }
+    }
 
     record OnlineForm(
             @NotBlank @Size(max = 100) @Pattern(regexp = "(?s).*\\p{L}.*")
             String name,
 
-            @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate birthDate,
-
+            @NotBlank @Size(max = 10) String birthDate,
             @Size(max = 30) String phone,
             @NotBlank @Size(max = 20) String sido,
             @NotBlank @Size(max = 40) String sigungu,
-            @NotEmpty Set<ServiceKind> services,
-            boolean consentCaseManagement,
-            boolean consentServiceReferral,
-            boolean consentStatistics,
+            @NotEmpty @Size(max = 8) List<String> services,
+            String consentCaseManagement,
+            String consentServiceReferral,
+            String consentStatistics,
             String website,
             String token) {
 
         static OnlineForm blank() {
-            return new OnlineForm("", null, "", "서울특별시", "", Set.of(), false, false, false, "", null);
+            return new OnlineForm("", "", "", "서울특별시", "", List.of(), null, null, null, "", null);
         }
 
         @AssertTrue
         public boolean isConsentGiven() {
-            return consentCaseManagement;
+            return FormAnswers.ticked(consentCaseManagement);
+        }
+
+        public boolean chose(ServiceKind service) {
+            return services != null && services.contains(service.name());
         }
 
         Set<ConsentPurpose> purposes() {
             var purposes = EnumSet.of(ConsentPurpose.CASE_MANAGEMENT);
-            if (consentServiceReferral) {
+            if (FormAnswers.ticked(consentServiceReferral)) {
                 purposes.add(ConsentPurpose.SERVICE_REFERRAL);
             }
-            if (consentStatistics) {
+            if (FormAnswers.ticked(consentStatistics)) {
                 purposes.add(ConsentPurpose.STATISTICS);
             }
             return purposes;
@@ -116,16 +136,24 @@ class OnlineApplicationController {
         if (form.website() != null && !form.website().isBlank()) {
             return "redirect:/apply/received";
         }
-        var alreadyAnswered = submitted(session).get(form.token());
-        if (alreadyAnswered != null) {
-            session.setAttribute(CONFIRMATION, alreadyAnswered);
+        var state = FormState.of(session);
+        if (form.token() != null && state.answered().containsKey(form.token())) {
             return "redirect:/apply/received";
         }
-        if (form.phone() != null && !form.phone().isBlank() && !isPhone(form.phone())) {
-            errors.rejectValue("phone", "intake.phone.invalid");
+        var birthDate = FormAnswers.pastDate(form.birthDate(), LocalDate.now(clock.withZone(PolicySettings.ZONE)));
+        if (birthDate.isEmpty() && !errors.hasFieldErrors("birthDate")) {
+            errors.rejectValue("birthDate", "intake.error.birthDate");
         }
-        var shownAt = (Instant) session.getAttribute(FORM_SHOWN_AT);
-        var token = (String) session.getAttribute(FORM_TOKEN);
+        var services = FormAnswers.services(form.services());
+        if (services.isEmpty() && !errors.hasFieldErrors("services")) {
+            errors.rejectValue("services", "intake.error.services");
+        }
+        var phone = FormAnswers.blankToNull(form.phone());
+        if (phone != null && !FormAnswers.isPhone(phone)) {
+            errors.rejectValue("phone", "intake.error.phone");
+        }
+        var shownAt = state.shownAt();
+        var token = state.token();
         if (shownAt == null || token == null || !token.equals(form.token())) {
             errors.reject("intake.online.expired");
             return show(model, newToken(session));
@@ -144,10 +172,10 @@ class OnlineApplicationController {
                 Channel.ONLINE,
                 new ReceiveApplication.Applicant(
                         form.name().strip(),
-                        form.birthDate(),
-                        form.phone() == null || form.phone().isBlank() ? null : form.phone(),
+                        birthDate.orElseThrow(),
+                        phone,
                         new Address(form.sido(), form.sigungu(), "")),
-                List.copyOf(form.services()),
+                services.orElseThrow(),
                 form.purposes(),
                 ConsentMethod.ELECTRONIC,
                 SCRIPT,
@@ -164,16 +192,13 @@ class OnlineApplicationController {
             errors.reject("intake.online.expired");
             return show(model, newToken(session));
         }
-        var answered = submitted(session);
-        answered.put(token, answer.confirmationNumber());
-        session.setAttribute(SUBMITTED, answered);
-        session.setAttribute(CONFIRMATION, answer.confirmationNumber());
+        session.setAttribute(STATE, FormState.of(session).answered(token, answer.confirmationNumber()));
         return "redirect:/apply/received";
     }
 
     @GetMapping("/apply/received")
     String received(HttpSession session, Model model) {
-        model.addAttribute("confirmation", session.getAttribute(CONFIRMATION));
+        model.addAttribute("confirmation", FormState.of(session).confirmation());
         return "intake/received";
     }
 
@@ -183,25 +208,9 @@ class OnlineApplicationController {
         return "intake/apply";
     }
 
-    @SuppressWarnings("unchecked")
-    private static HashMap<String, String> submitted(HttpSession session) {
-        var answered = (Map<String, String>) session.getAttribute(SUBMITTED);
-        return answered == null ? new HashMap<>() : new HashMap<>(answered);
-    }
-
     private String newToken(HttpSession session) {
         var token = UUID.randomUUID().toString();
-        session.setAttribute(FORM_TOKEN, token);
-        session.setAttribute(FORM_SHOWN_AT, clock.instant());
+        session.setAttribute(STATE, FormState.of(session).shown(token, clock.instant()));
         return token;
-    }
-
-    static boolean isPhone(String phone) {
-        try {
-            PhoneNumber.parse(phone);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
