@@ -163,6 +163,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/setup",
+                                "/apply",
+                                "/apply/**",
                                 "/css/**",
                                 "/js/**",
                                 "/images/**",

@@ -3,15 +3,12 @@ package org.ansim.people.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.ansim.cases.CaseActivityNoted;
 import org.ansim.cases.CaseId;
 import org.ansim.people.LinkStrength;
-import org.ansim.people.MatchedKey;
-import org.ansim.people.PersonId;
 import org.ansim.people.RepeatOffenderLinked;
 import org.ansim.privacy.MatchKey;
 import org.ansim.referral.PoliceReferralReceived;
@@ -30,76 +27,26 @@ import org.springframework.stereotype.Component;
 class ReferredPeople {
 
     private final JdbcClient jdbc;
-    private final MatchQuestionRepository questions;
+    private final VictimRegistration victims;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReferredPeople(JdbcClient jdbc, MatchQuestionRepository questions, ApplicationEventPublisher events, Clock clock) {
+    ReferredPeople(JdbcClient jdbc, VictimRegistration victims, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.questions = questions;
+        this.victims = victims;
         this.events = events;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(PoliceReferralReceived referral) {
-        registerVictim(referral);
+        victims.register(
+                referral.caseId(),
+                referral.caseNumber(),
+                referral.victimName(),
+                referral.victimBirthDate(),
+                referral.victimPhone());
         registerOffender(referral);
-    }
-
-    private void registerVictim(PoliceReferralReceived referral) {
-        var known = jdbc.sql("SELECT count(*) FROM people_victim_case WHERE case_id = ?")
-                .param(referral.caseId().value())
-                .query(Long.class)
-                .single();
-        if (known > 0) {
-            return;
-        }
-        var now = clock.instant();
-        var person = new PersonId(UUID.randomUUID());
-        var name = referral.victimName().hex();
-        var birthDate = referral.victimBirthDate().hex();
-        var phone = hex(referral.victimPhone());
-        jdbc.sql("""
-                        INSERT INTO people_person (id, name_key, birth_date_key, phone_key, created_at)
-                        VALUES (?, ?, ?, ?, ?)""")
-                .params(person.value(), name, birthDate, phone, java.sql.Timestamp.from(now))
-                .update();
-        jdbc.sql("""
-                        INSERT INTO people_victim_case (case_id, case_number, person_id, linked_at)
-                        VALUES (?, ?, ?, ?)""")
-                .params(
-                        referral.caseId().value(),
-                        referral.caseNumber().value(),
-                        person.value(),
-                        java.sql.Timestamp.from(now))
-                .update();
-        var candidates = jdbc.sql("""
-                        SELECT id, name_key, phone_key FROM people_person
-                        WHERE birth_date_key = :birthDate AND merged_into IS NULL AND id <> :person
-                          AND (name_key = :name OR phone_key = :phone)
-                        ORDER BY created_at""")
-                .param("birthDate", birthDate)
-                .param("person", person.value())
-                .param("name", name)
-                .param("phone", phone)
-                .query((rs, n) -> new Candidate(
-                        rs.getObject("id", UUID.class), rs.getString("name_key"), rs.getString("phone_key")))
-                .list();
-        for (var candidate : candidates) {
-            var matched = EnumSet.of(MatchedKey.BIRTH_DATE);
-            if (name.equals(candidate.nameKey())) {
-                matched.add(MatchedKey.NAME);
-            }
-            if (phone != null && phone.equals(candidate.phoneKey())) {
-                matched.add(MatchedKey.PHONE);
-            }
-            questions.save(MatchQuestion.ask(referral.caseId(), person, new PersonId(candidate.id()), matched, now));
-        }
-        if (!candidates.isEmpty()) {
-            events.publishEvent(new CaseActivityNoted(
-                    referral.caseId(), "people", "POSSIBLE_MATCH_FOUND", String.valueOf(candidates.size()), null, now));
-        }
     }
 
     private void registerOffender(PoliceReferralReceived referral) {
