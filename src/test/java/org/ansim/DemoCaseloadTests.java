@@ -48,6 +48,17 @@ class DemoCaseloadTests {
     }
 
     @Test
+    void every_demo_application_was_received_through_intake_with_its_applicant_sealed() {
+        assertThat(count("SELECT count(*) FROM intake_application WHERE idempotency_key LIKE 'demo-application-%'"))
+                .isGreaterThanOrEqualTo(40);
+        assertThat(count("""
+                        SELECT count(*) FROM cases_case c WHERE c.channel <> 'POLICE_REFERRAL'
+                           AND NOT EXISTS (SELECT 1 FROM intake_application a WHERE a.case_id = c.id)
+                           AND c.opened_at < now() - interval '1 hour'"""))
+                .isZero();
+    }
+
+    @Test
     void some_victims_referred_twice_are_offered_as_the_same_person_and_one_stalker_is_linked_across_three_victims() {
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(count("SELECT count(*) FROM people_victim_case"))

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ansim.cases.CaseStatus;
-import org.ansim.cases.Channel;
-import org.ansim.cases.OpenCase;
 import org.ansim.database.DemoMode;
 import org.ansim.settings.PolicySettings;
 import org.springframework.boot.ApplicationArguments;
@@ -20,9 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * In demo mode, a caseload in every state: a few walk-in, hotline and online cases opened here over the last weeks,
- * and with them every case the other modules' demo data opened before (the police referrals of months), all taken
- * along their lifecycle through the case's own domain methods: the newest new and unassigned, some assigned to
+ * In demo mode, a caseload in every state: every case the other modules' demo data opened before (the police
+ * referrals and the one-stop applications of months) taken along its lifecycle through the case's own domain methods: the newest new and unassigned, some assigned to
  * {@code demo-case-manager} (a few overdue for the first contact), others contacted, active, post-managed, closed
  * and reopened, shared among three case managers. Created once; a restart (or a second node) adds nothing.
  */
@@ -30,17 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(100)
 class DemoCases implements ApplicationRunner {
 
-    static final int COUNT = 36;
     static final String UNIT_LEAD = "demo-unit-lead";
     static final String DEMO_MANAGER = "demo-case-manager";
     static final List<String> MANAGERS =
             List.of(DEMO_MANAGER, DEMO_MANAGER, "demo-case-manager-park", "demo-case-manager-lee");
-    static final List<String> DISTRICTS = List.of("강남구", "마포구", "송파구", "관악구", "영등포구", "노원구", "은평구", "서초구", "강서구");
-    static final List<String> SERVICES =
-            List.of("PSYCHOLOGICAL", "LEGAL", "MEDICAL", "ACCOMPANIMENT", "GUARDS", "SHELTER", "MOVING", "EQUIPMENT");
 
     private final DemoMode demo;
-    private final OpenNewCase opening;
     private final Cases cases;
     private final FirstContactDeadlines deadlines;
     private final TransactionTemplate transactions;
@@ -49,14 +41,12 @@ class DemoCases implements ApplicationRunner {
 
     DemoCases(
             DemoMode demo,
-            OpenNewCase opening,
             Cases cases,
             FirstContactDeadlines deadlines,
             TransactionTemplate transactions,
             JdbcClient jdbc,
             Clock clock) {
         this.demo = demo;
-        this.opening = opening;
         this.cases = cases;
         this.deadlines = deadlines;
         this.transactions = transactions;
@@ -73,15 +63,13 @@ class DemoCases implements ApplicationRunner {
 
     private void seed() {
         jdbc.sql("SELECT pg_advisory_xact_lock(7310)").query().singleValue();
-        if (cases.findByChannelAndChannelReference(Channel.WALK_IN, reference(0))
-                .isPresent()) {
+        var developed = jdbc.sql("SELECT count(*) FROM cases_case WHERE case_manager IS NOT NULL")
+                .query(Long.class)
+                .single();
+        if (developed > 0) {
             return;
         }
         var now = clock.instant();
-        for (int i = 0; i < COUNT; i++) {
-            var openedAt = now.minus(Duration.ofHours(24L * (COUNT - i) / 2 + 3));
-            opening.openAt(command(i, openedAt), openedAt);
-        }
         var caseload = jdbc.sql("""
                         SELECT id, opened_at FROM cases_case
                          WHERE status = 'NEW' AND case_manager IS NULL ORDER BY opened_at, number""")
@@ -128,21 +116,5 @@ class DemoCases implements ApplicationRunner {
             at = at.plus(Duration.ofHours(6));
             opened.moveTo(to, manager, "데모: " + to, at);
         }
-    }
-
-    private static OpenCase command(int i, Instant openedAt) {
-        var channels = List.of(Channel.WALK_IN, Channel.HOTLINE_1366, Channel.ONLINE);
-        return new OpenCase(
-                channels.get(i % channels.size()),
-                reference(i),
-                openedAt.minus(Duration.ofMinutes(30)),
-                DISTRICTS.get(i % DISTRICTS.size()),
-                null,
-                null,
-                List.of(SERVICES.get(i % SERVICES.size()), SERVICES.get((i + 3) % SERVICES.size())));
-    }
-
-    private static String reference(int i) {
-        return "DEMO-%03d".formatted(i);
     }
 }

@@ -103,6 +103,11 @@ public class ReceiveApplication {
 
     @Transactional
     public Outcome execute(Parameters application) {
+        return receiveAt(application, clock.instant());
+    }
+
+    /** Receives the application as if at {@code now}; in the caller's transaction (demo data with a history). */
+    Outcome receiveAt(Parameters application, java.time.Instant now) {
         if (!application.consentedPurposes().contains(ConsentPurpose.CASE_MANAGEMENT)) {
             throw new IllegalArgumentException("An application needs consent to case management");
         }
@@ -133,17 +138,18 @@ public class ReceiveApplication {
             }
         }
         var id = new ApplicationId(UUID.randomUUID());
-        var now = clock.instant();
         var confirmation = confirmationNumber();
         var applicant = application.applicant();
-        var opened = cases.open(new OpenCase(
-                application.channel(),
-                confirmation,
-                now,
-                applicant.address() == null ? null : applicant.address().sigungu(),
-                null,
-                null,
-                application.servicesWanted().stream().map(Enum::name).toList()));
+        var opened = cases.openAt(
+                new OpenCase(
+                        application.channel(),
+                        confirmation,
+                        now,
+                        applicant.address() == null ? null : applicant.address().sigungu(),
+                        null,
+                        null,
+                        application.servicesWanted().stream().map(Enum::name).toList()),
+                now);
         for (var purpose : application.consentedPurposes()) {
             consents.record(opened.id(), purpose, Set.of(), now, application.consentMethod(), application.receivedBy());
         }

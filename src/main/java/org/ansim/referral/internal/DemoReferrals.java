@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.ansim.database.DemoMode;
+import org.ansim.database.DemoPeople;
 import org.ansim.privacy.Address;
 import org.ansim.referral.PoliceReferral;
 import org.ansim.referral.PoliceReferral.Behaviour;
@@ -50,17 +51,12 @@ class DemoReferrals implements ApplicationRunner {
             "서울서초경찰서:서초구",
             "서울강서경찰서:강서구",
             "서울중랑경찰서:중랑구");
-    private static final List<String> SURNAMES =
+    private static final List<String> SURNAMES_OF_OFFENDERS =
             List.of("김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍");
-    private static final List<String> GIVEN_NAMES = List.of(
-            "서연", "지우", "하은", "민서", "수아", "지민", "예은", "채원", "윤서", "다은", "지아", "소율", "서윤", "하린", "유진", "수빈", "예린", "가은",
-            "시은", "나연", "은비", "혜린", "다인", "세아");
     private static final List<String> OFFENDER_FIRST_SYLLABLES =
             List.of("민", "도", "지", "현", "준", "건", "우", "성", "재", "태", "동", "승", "정", "영", "진", "경");
     private static final List<String> OFFENDER_SECOND_SYLLABLES =
             List.of("준", "현", "훈", "우", "서", "진", "민", "원", "호", "수", "철", "석", "규", "환", "빈", "혁");
-    private static final List<String> STREETS =
-            List.of("테헤란로", "월드컵로", "올림픽로", "관악로", "여의대로", "동일로", "통일로", "반포대로", "공항대로", "망우로");
 
     private final DemoMode demo;
     private final ReceivePoliceReferral receiving;
@@ -112,21 +108,14 @@ class DemoReferrals implements ApplicationRunner {
     /** The same caseload for the same count and day: a seeded generator, no clock inside. */
     static List<DemoReferral> caseload(int count, Instant now) {
         RandomGenerator random = new java.util.SplittableRandom(2026);
-        var victims = new ArrayList<Victim>();
         var referrals = new ArrayList<DemoReferral>();
         var stalker = new Offender("장상철", "010-7713-2208", Relationship.FORMER_INTIMATE_PARTNER, 1985, 2);
         for (int i = 0; i < count; i++) {
             var receivedAt = now.minus(SPAN.multipliedBy(count - i).dividedBy(count))
                     .minus(Duration.ofMinutes(random.nextInt(600)));
-            var station = STATIONS.get(random.nextInt(STATIONS.size())).split(":");
-            Victim victim;
-            var repeat = i % 23 == 11 && victims.size() > 10;
-            if (repeat) {
-                victim = victims.get(random.nextInt(victims.size() - 5)).writtenDifferently();
-            } else {
-                victim = Victim.random(random, station[1], i);
-                victims.add(victim);
-            }
+            var repeat = i % 23 == 11 && i > 10;
+            var victim = repeat ? DemoPeople.victim(random.nextInt(i - 5)).writtenDifferently() : DemoPeople.victim(i);
+            var station = stationFor(victim.district());
             var stalkerCase = count >= 12 && (i == count / 4 || i == count / 2 || i == count - count / 6);
             var offender = stalkerCase ? stalker : Offender.random(random, i);
             var risk = stalkerCase ? RiskLevel.HIGH : RiskLevel.values()[weighted(random, 35, 40, 25)];
@@ -141,7 +130,7 @@ class DemoReferrals implements ApplicationRunner {
             String station,
             int i,
             Instant receivedAt,
-            Victim victim,
+            DemoPeople.Person victim,
             Offender offender,
             RiskLevel risk) {
         var reportedAt = OffsetDateTime.ofInstant(receivedAt.minus(Duration.ofHours(3)), PolicySettings.ZONE);
@@ -168,7 +157,7 @@ class DemoReferrals implements ApplicationRunner {
                         victim.birthDate(),
                         PoliceReferral.Sex.F,
                         victim.phone(),
-                        victim.address(),
+                        new Address("서울특별시", victim.district(), victim.street()),
                         "ko"),
                 Optional.of(new ReceivePoliceReferral.SealedOffender(
                         offender.name(),
@@ -189,6 +178,14 @@ class DemoReferrals implements ApplicationRunner {
                         "데모 경찰관 %d".formatted(i % 17 + 1),
                         "02-%03d-%04d".formatted(300 + i % 600, 1000 + i)),
                 "demo-" + reportNumber);
+    }
+
+    private static String[] stationFor(String district) {
+        return STATIONS.stream()
+                .map(station -> station.split(":"))
+                .filter(station -> station[1].equals(district))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Behaviour> behaviours(RandomGenerator random, RiskLevel risk) {
@@ -245,32 +242,6 @@ class DemoReferrals implements ApplicationRunner {
         return weights.length - 1;
     }
 
-    /** A synthetic victim; a repeat referral writes her name and number the way another station would. */
-    record Victim(String name, LocalDate birthDate, String phone, Address address) {
-
-        static Victim random(RandomGenerator random, String district, int i) {
-            var name =
-                    SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN_NAMES.get(random.nextInt(GIVEN_NAMES.size()));
-            var birthDate = LocalDate.of(1970 + random.nextInt(36), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            var phone = "010-%04d-%04d".formatted(2000 + random.nextInt(7000), i);
-            var street = STREETS.get(random.nextInt(STREETS.size()));
-            var address = new Address(
-                    "서울특별시",
-                    district,
-                    "%s %d길 %d, %d호"
-                            .formatted(
-                                    street,
-                                    1 + random.nextInt(40),
-                                    1 + random.nextInt(90),
-                                    101 + random.nextInt(1200)));
-            return new Victim(name, birthDate, phone, address);
-        }
-
-        Victim writtenDifferently() {
-            return new Victim(name.charAt(0) + " " + name.substring(1), birthDate, phone.replace("-", " "), address);
-        }
-    }
-
     /** A synthetic offender. */
     record Offender(String name, String phone, Relationship relationship, int birthYear, int priorReports) {
 
@@ -279,7 +250,7 @@ class DemoReferrals implements ApplicationRunner {
                     ? Relationship.FORMER_INTIMATE_PARTNER
                     : Relationship.values()[random.nextInt(Relationship.values().length)];
             return new Offender(
-                    SURNAMES.get(random.nextInt(SURNAMES.size()))
+                    SURNAMES_OF_OFFENDERS.get(random.nextInt(SURNAMES_OF_OFFENDERS.size()))
                             + OFFENDER_FIRST_SYLLABLES.get(random.nextInt(OFFENDER_FIRST_SYLLABLES.size()))
                             + OFFENDER_SECOND_SYLLABLES.get(random.nextInt(OFFENDER_SECOND_SYLLABLES.size())),
                     random.nextInt(4) == 0 ? null : "010-%04d-%04d".formatted(3000 + random.nextInt(6000), 5000 + i),
