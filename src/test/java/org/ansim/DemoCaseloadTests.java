@@ -54,8 +54,7 @@ class DemoCaseloadTests {
         assertThat(count("""
                         SELECT count(*) FROM cases_case c WHERE c.channel <> 'POLICE_REFERRAL'
                            AND NOT EXISTS (SELECT 1 FROM intake_application a WHERE a.case_id = c.id)
-                           AND c.opened_at < now() - interval '1 hour'"""))
-                .isZero();
+                           AND c.opened_at < now() - interval '1 hour'""")).isZero();
     }
 
     @Test
