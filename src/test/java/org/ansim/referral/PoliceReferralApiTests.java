@@ -182,7 +182,7 @@ class PoliceReferralApiTests {
                 .optional()
                 .orElse("");
 
-        for (var secret : new String[] {"김하늘", "2345-6789", "23456789", "테헤란로", "박모씨", "9876"}) {
+        for (var secret : new String[] {"김하늘", "2345-6789", "23456789", "테헤란로", "박모씨", "9876-5432", "98765432"}) {
             assertThat(row).doesNotContain(secret);
             assertThat(events == null ? "" : events).doesNotContain(secret);
         }
