@@ -13,9 +13,14 @@ final class ReferralMother {
     private ReferralMother() {}
 
     static ObjectNode highRisk() {
+        return withReportNumber("2026-서울강남-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** A high-risk referral of 서울강남경찰서 with this report number. */
+    static ObjectNode withReportNumber(String reportNumber) {
         var text = """
                 {
-                  "policeReportNumber": "2026-서울강남-%s",
+                  "policeReportNumber": "%s",
                   "policeAgency": "서울강남경찰서",
                   "reportedAt": "2026-11-20T14:05:00+09:00",
                   "consent": {"given": true, "obtainedAt": "2026-11-20T14:20:00+09:00", "method": "WRITTEN",
@@ -34,7 +39,7 @@ final class ReferralMother {
                   "guardRecommended": true,
                   "officer": {"name": "이경위", "phone": "02-000-0000"}
                 }
-                """.formatted(UUID.randomUUID().toString().substring(0, 8));
+                """.formatted(reportNumber);
         return (ObjectNode) JSON.readTree(text);
     }
 
