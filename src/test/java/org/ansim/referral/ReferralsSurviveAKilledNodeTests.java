@@ -73,7 +73,7 @@ class ReferralsSurviveAKilledNodeTests {
         var since = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
         var run = "KILL-" + UUID.randomUUID().toString().substring(0, 8);
         var referrals = IntStream.range(0, REFERRALS)
-                .mapToObj(i -> ReferralMother.withReportNumber(run + "-%04d".formatted(i))
+                .mapToObj(i -> ReferralMother.distinctPeople(run + "-%04d".formatted(i), i)
                         .toString())
                 .toList();
         var police = new PoliceSystem(referrals);
