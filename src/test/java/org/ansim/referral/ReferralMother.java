@@ -13,9 +13,14 @@ final class ReferralMother {
     private ReferralMother() {}
 
     static ObjectNode highRisk() {
+        return withReportNumber("2026-서울강남-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** A high-risk referral of 서울강남경찰서 with this report number. */
+    static ObjectNode withReportNumber(String reportNumber) {
         var text = """
                 {
-                  "policeReportNumber": "2026-서울강남-%s",
+                  "policeReportNumber": "%s",
                   "policeAgency": "서울강남경찰서",
                   "reportedAt": "2026-11-20T14:05:00+09:00",
                   "consent": {"given": true, "obtainedAt": "2026-11-20T14:20:00+09:00", "method": "WRITTEN",
@@ -34,8 +39,40 @@ final class ReferralMother {
                   "guardRecommended": true,
                   "officer": {"name": "이경위", "phone": "02-000-0000"}
                 }
-                """.formatted(UUID.randomUUID().toString().substring(0, 8));
+                """.formatted(reportNumber);
         return (ObjectNode) JSON.readTree(text);
+    }
+
+    private static final String[] SURNAMES = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"};
+    private static final String[] FIRST = {"하", "서", "지", "민", "수", "예", "윤", "도", "현", "유"};
+    private static final String[] SECOND = {"늘", "연", "아", "준", "진", "린", "희", "우", "호", "은"};
+
+    /**
+     * A referral of its own victim and offender (the {@code n}th of a series: names, birth dates and phone numbers
+     * differ for every {@code n}), as a police station's referrals of a day are: load tests with one victim sent a
+     * thousand times would measure the matching of one person against herself.
+     */
+    static ObjectNode distinctPeople(String reportNumber, int n) {
+        var referral = withReportNumber(reportNumber);
+        var victim = (ObjectNode) referral.get("victim");
+        victim.put("name", name(n));
+        victim.put(
+                "birthDate",
+                java.time.LocalDate.of(1960, 1, 1).plusDays(n % 15_000).toString());
+        victim.put("phone", "010-2%03d-%04d".formatted((n / 10_000) % 1000, n % 10_000));
+        ((ObjectNode) victim.get("address")).put("detail", "테헤란로 " + (n % 500 + 1) + "길 " + (n % 97 + 1));
+        var offender = (ObjectNode) referral.get("offender");
+        offender.put("name", name(n + 537) + "씨");
+        offender.put("birthYear", 1950 + n % 50);
+        offender.put("phone", "010-9%03d-%04d".formatted((n / 10_000) % 1000, n % 10_000));
+        return referral;
+    }
+
+    private static String name(int n) {
+        return SURNAMES[n % 10]
+                + FIRST[(n / 10) % 10]
+                + SECOND[(n / 100) % 10]
+                + (n >= 1000 ? SECOND[(n / 1000) % 10] : "");
     }
 
     static ObjectNode highRisk(Consumer<ObjectNode> change) {

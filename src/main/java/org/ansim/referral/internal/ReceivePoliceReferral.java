@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
@@ -28,17 +29,25 @@ import org.ansim.privacy.SealedValues;
 import org.ansim.referral.PoliceReferral;
 import org.ansim.referral.PoliceReferralReceived;
 import org.ansim.referral.ReferralId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Accepts a police referral of a consenting victim: once per (agency, report number), opening one case, sealing
  * what identifies anyone, and announcing it (without clear personal data) to the modules that take it further.
  * A repeat with the same body gets the first answer; with another body it is a conflict.
+ *
+ * <p>At most {@code ansim.referral.concurrent-intakes} (default 4) referrals are taken in at once on a node; the others
+ * wait for their turn before they start a transaction. Opening a case holds the year's case-number row until the
+ * intake commits, so intakes run one after the other anyway, and each one needs a second pooled connection while it
+ * holds its first (the audit log appends in a transaction of its own). Unbounded, as many intakes as the pool has
+ * connections would each hold one and wait for the row or for a second connection that never comes free: the pool
+ * deadlocks until its connection timeout. With the bound, waiting requests hold no connection.
  */
 @Service
 public class ReceivePoliceReferral {
@@ -101,6 +110,8 @@ public class ReceivePoliceReferral {
     private final ApplicationEventPublisher events;
     private final Consents consents;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final Semaphore intakes;
 
     ReceivePoliceReferral(
             JdbcClient jdbc,
@@ -110,7 +121,9 @@ public class ReceivePoliceReferral {
             MatchKeys matchKeys,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            TransactionTemplate transactions,
+            @Value("${ansim.referral.concurrent-intakes:4}") int concurrentIntakes) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.consents = consents;
@@ -119,12 +132,19 @@ public class ReceivePoliceReferral {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
+        this.intakes = new Semaphore(concurrentIntakes, true);
     }
 
-    @Transactional
     @PreAuthorize("hasAuthority('SCOPE_referrals:write')")
     public Outcome execute(Parameters referral) {
-        return receiveAt(referral, clock.instant());
+        intakes.acquireUninterruptibly();
+        try {
+            var now = clock.instant();
+            return transactions.execute(status -> receiveAt(referral, now));
+        } finally {
+            intakes.release();
+        }
     }
 
     /** Receives the referral as if at {@code now}; in the caller's transaction (demo data with a history). */
