@@ -72,6 +72,28 @@ class ClientKeyTests {
     }
 
     @Test
+    void manyRequestsOfOneNewKeyAtTheSameMomentAllSucceed() throws Exception {
+        var key = people.clientKey(DemoAccounts.GANGNAM_POLICE, Scope.REFERRALS_WRITE);
+        var client = ApiClient.withKey(port, key);
+
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 24; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return client.get("/api/v1/me").statusCode();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        }
+        assertThat(people.lastUse(key)).isPresent();
+    }
+
+    @Test
     void aKeyNeedsNoCsrfTokenButASessionDoes() {
         var response = ApiClient.withKey(port, "demo-police-key").post("/api/v1/me", "{}");
 

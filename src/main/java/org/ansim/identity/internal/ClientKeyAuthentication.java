@@ -8,6 +8,7 @@ import org.ansim.identity.ClientPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -84,7 +85,15 @@ final class ClientKeyAuthentication {
         private final Clock clock;
         private final TransactionTemplate transactions;
 
-        Provider(MachineClients clients, Organisations organisations, Clock clock, TransactionTemplate transactions) {
+        private final JdbcClient jdbc;
+
+        Provider(
+                MachineClients clients,
+                Organisations organisations,
+                Clock clock,
+                TransactionTemplate transactions,
+                JdbcClient jdbc) {
+            this.jdbc = jdbc;
             this.clients = clients;
             this.organisations = organisations;
             this.clock = clock;
@@ -102,7 +111,18 @@ final class ClientKeyAuthentication {
                 var client = clients.findByKeyHash(hash)
                         .filter(MachineClient::isActive)
                         .orElseThrow(() -> new BadCredentialsException("Invalid key"));
-                client.recordUse(clock.instant());
+                var now = clock.instant();
+                if (client.useIsDue(now)) {
+                    // A plain conditional UPDATE, not a versioned entity write: many requests of one client at the
+                    // same moment must not fail one another over when it was last seen.
+                    jdbc.sql("""
+                                    UPDATE identity_machine_client SET last_used_at = :now
+                                     WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :cutoff)""")
+                            .param("now", java.sql.Timestamp.from(now))
+                            .param("id", client.id())
+                            .param("cutoff", java.sql.Timestamp.from(MachineClient.lastUseCutoff(now)))
+                            .update();
+                }
                 var organisation =
                         organisations.findById(client.organisationId().value()).orElseThrow();
                 var principal = new ClientPrincipal(

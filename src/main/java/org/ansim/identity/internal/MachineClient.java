@@ -131,10 +131,20 @@ public class MachineClient {
 
     /** Notes a use; returns whether the stored time changed (it is kept to the minute). */
     boolean recordUse(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.plus(LAST_USE_RESOLUTION).isBefore(now)) {
+        if (useIsDue(now)) {
             lastUsedAt = now;
             return true;
         }
         return false;
+    }
+
+    /** Whether a use at {@code now} is to be written down (the last use is kept to the minute). */
+    boolean useIsDue(Instant now) {
+        return lastUsedAt == null || lastUsedAt.plus(LAST_USE_RESOLUTION).isBefore(now);
+    }
+
+    /** The oldest last use that a use at {@code now} replaces. */
+    static Instant lastUseCutoff(Instant now) {
+        return now.minus(LAST_USE_RESOLUTION);
     }
 }

@@ -10,6 +10,7 @@ import org.ansim.settings.PolicySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -74,10 +75,11 @@ class SecurityConfiguration {
             MachineClients clients,
             Organisations organisations,
             Clock clock,
-            TransactionTemplate transactions)
+            TransactionTemplate transactions,
+            JdbcClient jdbc)
             throws Exception {
-        var keys =
-                new ProviderManager(new ClientKeyAuthentication.Provider(clients, organisations, clock, transactions));
+        var keys = new ProviderManager(
+                new ClientKeyAuthentication.Provider(clients, organisations, clock, transactions, jdbc));
         var keyFilter = new AuthenticationFilter(keys, ClientKeyAuthentication.converter());
         keyFilter.setSuccessHandler((request, response, authentication) -> {});
         keyFilter.setFailureHandler((request, response, exception) ->
