@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Case numbers: the year of opening and a yearly counter, unique and gap-free even when cases open at once. */
+/** Case numbers: the year of opening and a yearly sequence, unique even when cases open at once on several nodes. */
 @AnsimIntegrationTest
 class CaseNumberingTests {
 
@@ -38,7 +38,7 @@ class CaseNumberingTests {
     JdbcClient jdbc;
 
     @Test
-    void concurrentOpeningsGetUniqueConsecutiveNumbersOfTheYear() throws Exception {
+    void concurrentOpeningsGetUniqueNumbersOfTheYear() throws Exception {
         var year = LocalDate.now(PolicySettings.ZONE).getYear();
         var tasks = new ArrayList<Callable<CaseRef>>();
         for (int i = 0; i < 40; i++) {
@@ -59,25 +59,22 @@ class CaseNumberingTests {
                 .sorted()
                 .toList();
         assertThat(counters).doesNotHaveDuplicates().hasSize(40);
-        assertThat(counters.getLast() - counters.getFirst()).isEqualTo(39);
     }
 
     @Test
-    void theCounterStartsAgainEachYearAndARolledBackOpeningGivesItsNumberBack() {
+    void theCounterStartsAgainEachYearAndARolledBackOpeningNeverMakesANumberTwice() {
         var farYear = Instant.parse("2091-06-01T00:00:00Z");
-        var first = transactions.execute(status -> {
+        var first = transactions.execute(status -> numbers.next(farYear));
+        var rolledBack = transactions.execute(status -> {
             var number = numbers.next(farYear);
             status.setRollbackOnly();
             return number;
         });
-        var again = transactions.execute(status -> {
-            var number = numbers.next(farYear);
-            status.setRollbackOnly();
-            return number;
-        });
+        var third = transactions.execute(status -> numbers.next(farYear));
 
         assertThat(first).isEqualTo(new CaseNumber("STK-2091-000001"));
-        assertThat(again).isEqualTo(first);
+        assertThat(rolledBack).isEqualTo(new CaseNumber("STK-2091-000002"));
+        assertThat(third).isEqualTo(new CaseNumber("STK-2091-000003"));
     }
 
     @Test
