@@ -71,7 +71,7 @@ public class Alert {
     private @Nullable String outcome;
 
     @Version
-    private long version;
+    private Long version;
 
     protected Alert() {}
 

@@ -98,7 +98,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     private boolean underConference;
 
     @Version
-    private long version;
+    private Long version;
 
     protected Case() {
         // for JPA

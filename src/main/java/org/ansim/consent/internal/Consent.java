@@ -59,7 +59,7 @@ class Consent extends AbstractAggregateRoot<Consent> {
     private String withdrawalHow;
 
     @Version
-    private long version;
+    private Long version;
 
     protected Consent() {}
 

@@ -56,7 +56,7 @@ class MatchQuestion {
     private Instant decidedAt;
 
     @Version
-    private long version;
+    private Long version;
 
     protected MatchQuestion() {}
 
