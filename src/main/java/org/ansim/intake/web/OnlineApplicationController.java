@@ -120,6 +120,12 @@ class OnlineApplicationController {
         this.clock = clock;
     }
 
+    /** The public pages speak to the person applying, not to staff (the layout's footer). */
+    @org.springframework.web.bind.annotation.ModelAttribute("publicPage")
+    boolean publicPage() {
+        return true;
+    }
+
     @GetMapping("/apply")
     String form(HttpSession session, Model model) {
         model.addAttribute("onlineApplication", OnlineForm.blank());
