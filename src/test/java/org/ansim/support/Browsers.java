@@ -63,4 +63,20 @@ public final class Browsers {
         }
         return dir;
     }
+
+    /** Signs the demo user in on a new page of {@code context} (password {@code demo-password}, no second step). */
+    public static com.microsoft.playwright.Page signedIn(
+            com.microsoft.playwright.BrowserContext context, int port, String username) {
+        var page = context.newPage();
+        page.navigate(url(port, "/login"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo-password");
+        page.locator("form.card button[type=submit]").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/(\\?continue)?$"));
+        return page;
+    }
+
+    public static String url(int port, String path) {
+        return "http://localhost:" + port + path;
+    }
 }

@@ -43,8 +43,8 @@ class ConsentPageFlowTests {
                 .isEqualTo(200);
 
         try (var context = Browsers.chromium().newContext(KOREAN)) {
-            var page = signedIn(context.newPage(), "demo-case-manager");
-            page.navigate(url("/cases/" + number));
+            var page = Browsers.signedIn(context, port, "demo-case-manager");
+            page.navigate(Browsers.url(port, "/cases/" + number));
             page.locator("nav.tabs a", new Page.LocatorOptions().setHasText("동의"))
                     .click();
 
@@ -85,18 +85,5 @@ class ConsentPageFlowTests {
         var status = police.get("/api/v1/referrals/서울강남경찰서/" + reportNumber);
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(status.body()).contains("CONSENT_WITHDRAWN");
-    }
-
-    private Page signedIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo-password");
-        page.locator("form.card button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
-        return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -35,8 +35,9 @@ class PeoplePageFlowTests {
 
     @Test
     void theUnitLeadConfirmsTheSamePersonAndSeesTheOffendersOtherCase() {
-        var first = referred();
-        var second = referred();
+        var someone = 50_000 + (int) (System.nanoTime() % 9_000);
+        var first = referred(someone);
+        var second = referred(someone);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql("""
@@ -44,8 +45,8 @@ class PeoplePageFlowTests {
                                  WHERE c.number = ? AND m.status = 'OPEN'""").param(second).query(Long.class).single() > 0);
 
         try (var context = Browsers.chromium().newContext(KOREAN)) {
-            var page = signedIn(context.newPage(), "demo-unit-lead");
-            page.navigate(url("/cases/" + second));
+            var page = Browsers.signedIn(context, port, "demo-unit-lead");
+            page.navigate(Browsers.url(port, "/cases/" + second));
             page.locator("nav.tabs a", new Page.LocatorOptions().setHasText("인물·연관 사건"))
                     .click();
 
@@ -69,25 +70,13 @@ class PeoplePageFlowTests {
         }
     }
 
-    private String referred() {
-        var referral =
-                ApiClient.withKey(port, "demo-police-key").post("/api/v1/referrals", ReferralTestData.highRisk());
+    /** A referral of victim and offender number {@code someone}, under a report number of its own. */
+    private String referred(int someone) {
+        var referral = ApiClient.withKey(port, "demo-police-key")
+                .post("/api/v1/referrals", ReferralTestData.ofDistinctPeople(someone));
         assertThat(referral.statusCode()).isEqualTo(201);
         var matcher = CASE_NUMBER.matcher(referral.body());
         assertThat(matcher.find()).isTrue();
         return matcher.group();
-    }
-
-    private Page signedIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo-password");
-        page.locator("form.card button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
-        return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

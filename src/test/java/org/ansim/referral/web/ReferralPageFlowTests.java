@@ -37,8 +37,8 @@ class ReferralPageFlowTests {
         var number = aNewReferral();
 
         try (var context = Browsers.chromium().newContext(KOREAN)) {
-            var page = signedIn(context.newPage(), "demo-unit-lead");
-            page.navigate(url("/cases/" + number));
+            var page = Browsers.signedIn(context, port, "demo-unit-lead");
+            page.navigate(Browsers.url(port, "/cases/" + number));
             page.locator("nav.tabs a", new Page.LocatorOptions().setHasText("경찰 연계"))
                     .click();
 
@@ -87,18 +87,5 @@ class ReferralPageFlowTests {
         var matcher = CASE_NUMBER.matcher(referral.body());
         assertThat(matcher.find()).isTrue();
         return matcher.group();
-    }
-
-    private Page signedIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo-password");
-        page.locator("form.card button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
-        return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
