@@ -14,10 +14,8 @@ import java.util.stream.Collectors;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
-import org.ansim.cases.CaseAccess;
-import org.ansim.cases.CaseLookup;
-import org.ansim.cases.CaseNumber;
 import org.ansim.cases.CaseSummary;
+import org.ansim.cases.CaseVisibility;
 import org.ansim.consent.ConsentId;
 import org.ansim.consent.ConsentMethod;
 import org.ansim.consent.ConsentPurpose;
@@ -85,14 +83,12 @@ class ConsentApiController {
     }
 
     private final ConsentRecords consents;
-    private final CaseLookup cases;
-    private final CaseAccess access;
+    private final CaseVisibility visibility;
     private final AuditLog audit;
 
-    ConsentApiController(ConsentRecords consents, CaseLookup cases, CaseAccess access, AuditLog audit) {
+    ConsentApiController(ConsentRecords consents, CaseVisibility visibility, AuditLog audit) {
         this.consents = consents;
-        this.cases = cases;
-        this.access = access;
+        this.visibility = visibility;
         this.audit = audit;
     }
 
@@ -149,8 +145,8 @@ class ConsentApiController {
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
     private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return cases.find(new CaseNumber(caseNumber))
-                .filter(found -> access.maySee(found.id(), authentication))
+        return visibility
+                .findVisible(caseNumber, authentication)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 }

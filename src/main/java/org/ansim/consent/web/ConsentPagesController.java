@@ -12,11 +12,9 @@ import java.util.stream.Collectors;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
-import org.ansim.cases.CaseAccess;
-import org.ansim.cases.CaseLookup;
-import org.ansim.cases.CaseNumber;
 import org.ansim.cases.CaseSummary;
 import org.ansim.cases.CaseTab;
+import org.ansim.cases.CaseVisibility;
 import org.ansim.consent.ConsentId;
 import org.ansim.consent.ConsentMethod;
 import org.ansim.consent.ConsentPurpose;
@@ -60,20 +58,14 @@ class ConsentPagesController {
             OrganisationKind.SECURITY_COMPANY);
 
     private final ConsentRecords consents;
-    private final CaseLookup cases;
-    private final CaseAccess access;
+    private final CaseVisibility visibility;
     private final OrganisationDirectory organisations;
     private final AuditLog audit;
 
     ConsentPagesController(
-            ConsentRecords consents,
-            CaseLookup cases,
-            CaseAccess access,
-            OrganisationDirectory organisations,
-            AuditLog audit) {
+            ConsentRecords consents, CaseVisibility visibility, OrganisationDirectory organisations, AuditLog audit) {
         this.consents = consents;
-        this.cases = cases;
-        this.access = access;
+        this.visibility = visibility;
         this.organisations = organisations;
         this.audit = audit;
     }
@@ -188,12 +180,9 @@ class ConsentPagesController {
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
     private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        if (!CaseNumber.isWellFormed(caseNumber)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return cases.find(new CaseNumber(caseNumber))
-                .filter(found -> access.maySee(found.id(), authentication))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return visibility
+                .findVisible(caseNumber, authentication)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 
     private Optional<Set<OrganisationId>> organisationIds(@Nullable List<String> ids) {

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.ansim.cases.CaseAccess;
-import org.ansim.cases.CaseLookup;
-import org.ansim.cases.CaseNumber;
 import org.ansim.cases.CaseSummary;
+import org.ansim.cases.CaseVisibility;
 import org.ansim.people.LinkStrength;
 import org.ansim.people.MatchedKey;
 import org.ansim.people.People;
@@ -49,19 +48,19 @@ class CasePeopleView {
             List<LinkedAnswer> linkedCases) {}
 
     private final People people;
-    private final CaseLookup cases;
+    private final CaseVisibility visibility;
     private final CaseAccess access;
 
-    CasePeopleView(People people, CaseLookup cases, CaseAccess access) {
+    CasePeopleView(People people, CaseVisibility visibility, CaseAccess access) {
         this.people = people;
-        this.cases = cases;
+        this.visibility = visibility;
         this.access = access;
     }
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
     CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return cases.find(new CaseNumber(caseNumber))
-                .filter(found -> access.maySee(found.id(), authentication))
+        return visibility
+                .findVisible(caseNumber, authentication)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 

@@ -9,11 +9,9 @@ import java.util.stream.Stream;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
-import org.ansim.cases.CaseAccess;
-import org.ansim.cases.CaseLookup;
-import org.ansim.cases.CaseNumber;
 import org.ansim.cases.CaseSummary;
 import org.ansim.cases.CaseTab;
+import org.ansim.cases.CaseVisibility;
 import org.ansim.privacy.RevealRequest;
 import org.ansim.privacy.SealedValues;
 import org.ansim.referral.internal.PoliceReferralFile;
@@ -40,23 +38,20 @@ import org.springframework.web.server.ResponseStatusException;
 class ReferralPagesController {
 
     private final PoliceReferralFile file;
-    private final CaseLookup cases;
-    private final CaseAccess access;
+    private final CaseVisibility visibility;
     private final SealedValues sealedValues;
     private final AuditLog audit;
     private final org.springframework.context.MessageSource messages;
 
     ReferralPagesController(
             PoliceReferralFile file,
-            CaseLookup cases,
-            CaseAccess access,
+            CaseVisibility visibility,
             SealedValues sealedValues,
             AuditLog audit,
             org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.file = file;
-        this.cases = cases;
-        this.access = access;
+        this.visibility = visibility;
         this.sealedValues = sealedValues;
         this.audit = audit;
     }
@@ -153,11 +148,8 @@ class ReferralPagesController {
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
     private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        if (!CaseNumber.isWellFormed(caseNumber)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return cases.find(new CaseNumber(caseNumber))
-                .filter(found -> access.maySee(found.id(), authentication))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return visibility
+                .findVisible(caseNumber, authentication)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 }
