@@ -244,10 +244,9 @@ class ReferralsSurviveAKilledNodeTests {
         }
 
         /**
-         * Takes a newly issued key into use with one request before the concurrent sends. Identity notes a key's use
-         * at most once a minute with an optimistic lock, and concurrent requests that find the note due race for it:
-         * all but one fail with 500 (reported to the identity module). A fresh key, used once alone, is not due
-         * again for a minute, longer than a phase of this test takes.
+         * Takes a newly issued key into use with one request before the concurrent sends, as a police system would
+         * check its key first. (This once also kept concurrent first uses from racing over the key's last-use note;
+         * identity now writes that note with a conditional update, see ClientKeyTests.)
          */
         void useKey(String key, int port) throws Exception {
             this.key = key;
