@@ -27,6 +27,13 @@ public class CaseManagers {
                 .list();
     }
 
+    /** Each enabled case manager's name by username, for lists that store usernames and show names. */
+    public java.util.Map<String, String> displayNames() {
+        return all().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        StaffMember::username, StaffMember::displayName, (a, b) -> a));
+    }
+
     /** Enabled staff with the CASE_MANAGER role, by username. */
     public List<String> usernames() {
         return all().stream().map(StaffMember::username).sorted().toList();

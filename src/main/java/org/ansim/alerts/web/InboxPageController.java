@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.ansim.alerts.AlertId;
 import org.ansim.alerts.AlertKind;
 import org.ansim.alerts.AlertStatus;
@@ -17,7 +16,6 @@ import org.ansim.cases.CaseLookup;
 import org.ansim.cases.CaseNumber;
 import org.ansim.cases.CaseSummary;
 import org.ansim.identity.CaseManagers;
-import org.ansim.identity.CaseManagers.StaffMember;
 import org.ansim.identity.CurrentStaff;
 import org.ansim.identity.Role;
 import org.ansim.identity.StaffPrincipal;
@@ -62,7 +60,7 @@ class InboxPageController {
     String inbox(Model model) {
         var staff = CurrentStaff.find();
         var after = table.latestSequence();
-        var managers = managersByUsername();
+        var managers = caseManagers.displayNames();
         var rows = table.findNewestFirst(AlertKind.REFERRAL, AlertStatus.OPEN).stream()
                 .map(alert -> InboxRow.of(alert, visibleCase(alert, staff), managers))
                 .toList();
@@ -81,7 +79,7 @@ class InboxPageController {
                 .filter(found -> found.kind() == AlertKind.REFERRAL)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         common(model, staff);
-        model.addAttribute("row", InboxRow.of(alert, visibleCase(alert, staff), managersByUsername()));
+        model.addAttribute("row", InboxRow.of(alert, visibleCase(alert, staff), caseManagers.displayNames()));
         model.addAttribute("fresh", true);
         return "alerts/inbox :: row(row=${row},fresh=${fresh})";
     }
@@ -100,11 +98,6 @@ class InboxPageController {
         return caseLookup
                 .find(new CaseNumber(alert.caseNumber()))
                 .filter(found -> caseAccess.maySee(found.id(), staff.get()));
-    }
-
-    private Map<String, String> managersByUsername() {
-        return caseManagers.all().stream()
-                .collect(Collectors.toMap(StaffMember::username, StaffMember::displayName, (a, b) -> a));
     }
 
     private static Optional<AlertId> parse(String alertId) {

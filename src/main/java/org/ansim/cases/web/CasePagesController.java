@@ -96,15 +96,8 @@ class CasePagesController {
     }
 
     private void addCaseManagers(Model model) {
-        var managers = caseManagers.all();
-        model.addAttribute("caseManagers", managers);
-        model.addAttribute(
-                "managerNames",
-                managers.stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                CaseManagers.StaffMember::username,
-                                CaseManagers.StaffMember::displayName,
-                                (a, b) -> a)));
+        model.addAttribute("caseManagers", caseManagers.all());
+        model.addAttribute("managerNames", caseManagers.displayNames());
     }
 
     @PostMapping("/{caseNumber}/assignment")

@@ -16,6 +16,18 @@ final class FormAnswers {
 
     private FormAnswers() {}
 
+    /** Case management always (an application needs it); sharing and statistics where the applicant ticked them. */
+    static java.util.Set<org.ansim.consent.ConsentPurpose> purposes(String serviceReferral, String statistics) {
+        var purposes = java.util.EnumSet.of(org.ansim.consent.ConsentPurpose.CASE_MANAGEMENT);
+        if (ticked(serviceReferral)) {
+            purposes.add(org.ansim.consent.ConsentPurpose.SERVICE_REFERRAL);
+        }
+        if (ticked(statistics)) {
+            purposes.add(org.ansim.consent.ConsentPurpose.STATISTICS);
+        }
+        return purposes;
+    }
+
     static boolean ticked(String checkbox) {
         return "true".equals(checkbox);
     }

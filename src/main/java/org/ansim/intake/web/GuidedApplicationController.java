@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,14 +106,7 @@ class GuidedApplicationController {
         }
 
         Set<ConsentPurpose> purposes() {
-            var purposes = EnumSet.of(ConsentPurpose.CASE_MANAGEMENT);
-            if (FormAnswers.ticked(consentServiceReferral)) {
-                purposes.add(ConsentPurpose.SERVICE_REFERRAL);
-            }
-            if (FormAnswers.ticked(consentStatistics)) {
-                purposes.add(ConsentPurpose.STATISTICS);
-            }
-            return purposes;
+            return FormAnswers.purposes(consentServiceReferral, consentStatistics);
         }
     }
 

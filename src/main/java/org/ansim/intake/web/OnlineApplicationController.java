@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,14 +98,7 @@ class OnlineApplicationController {
         }
 
         Set<ConsentPurpose> purposes() {
-            var purposes = EnumSet.of(ConsentPurpose.CASE_MANAGEMENT);
-            if (FormAnswers.ticked(consentServiceReferral)) {
-                purposes.add(ConsentPurpose.SERVICE_REFERRAL);
-            }
-            if (FormAnswers.ticked(consentStatistics)) {
-                purposes.add(ConsentPurpose.STATISTICS);
-            }
-            return purposes;
+            return FormAnswers.purposes(consentServiceReferral, consentStatistics);
         }
     }
 
