@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.ansim.identity.BearerCredentials;
 import org.ansim.identity.ClientPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,13 +87,16 @@ final class ClientKeyAuthentication {
         private final TransactionTemplate transactions;
 
         private final JdbcClient jdbc;
+        private final List<BearerCredentials> contributed;
 
         Provider(
+                List<BearerCredentials> contributed,
                 MachineClients clients,
                 Organisations organisations,
                 Clock clock,
                 TransactionTemplate transactions,
                 JdbcClient jdbc) {
+            this.contributed = List.copyOf(contributed);
             this.jdbc = jdbc;
             this.clients = clients;
             this.organisations = organisations;
@@ -105,6 +109,12 @@ final class ClientKeyAuthentication {
             var key = String.valueOf(authentication.getCredentials());
             if (key.isBlank() || key.length() > 200) {
                 throw new BadCredentialsException("Invalid key");
+            }
+            for (var credentials : contributed) {
+                var authenticated = credentials.authenticate(key);
+                if (authenticated.isPresent()) {
+                    return authenticated.get();
+                }
             }
             var hash = ClientKey.sha256(key);
             return transactions.execute(status -> {

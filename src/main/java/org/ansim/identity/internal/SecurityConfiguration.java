@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import org.ansim.identity.BearerCredentials;
 import org.ansim.identity.StaffPrincipal;
 import org.ansim.settings.PolicySettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -72,14 +74,15 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(
             HttpSecurity http,
+            ObjectProvider<BearerCredentials> contributedCredentials,
             MachineClients clients,
             Organisations organisations,
             Clock clock,
             TransactionTemplate transactions,
             JdbcClient jdbc)
             throws Exception {
-        var keys = new ProviderManager(
-                new ClientKeyAuthentication.Provider(clients, organisations, clock, transactions, jdbc));
+        var keys = new ProviderManager(new ClientKeyAuthentication.Provider(
+                contributedCredentials.orderedStream().toList(), clients, organisations, clock, transactions, jdbc));
         var keyFilter = new AuthenticationFilter(keys, ClientKeyAuthentication.converter());
         keyFilter.setSuccessHandler((request, response, authentication) -> {});
         keyFilter.setFailureHandler((request, response, exception) ->
@@ -167,6 +170,8 @@ class SecurityConfiguration {
                                 "/setup",
                                 "/apply",
                                 "/apply/**",
+                                "/app",
+                                "/app/**",
                                 "/css/**",
                                 "/js/**",
                                 "/images/**",
