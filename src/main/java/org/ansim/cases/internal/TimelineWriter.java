@@ -17,6 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TimelineWriter implements CaseTimeline {
 
+    /** The same line twice (an event delivered again) is kept once: see the unique index cases_timeline_once. */
+    private static final String ONCE = """
+            ON CONFLICT (case_id, at, module, kind, md5(coalesce(actor, '') || '|' || coalesce(detail, '')))
+            DO NOTHING
+            """;
+
     private final JdbcClient jdbc;
 
     TimelineWriter(JdbcClient jdbc) {
@@ -28,35 +34,37 @@ class TimelineWriter implements CaseTimeline {
         append(line);
     }
 
+    /**
+     * Another module's line, written once: a redelivered event (after a failed first delivery) adds nothing, nor does
+     * an event about a case that does not exist.
+     */
     @ApplicationModuleListener
     void on(CaseActivityNoted activity) {
-        var exists = jdbc.sql("SELECT count(*) FROM cases_case WHERE id = ?")
-                        .param(activity.caseId().value())
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (exists) {
-            append(new TimelineLine(
-                    activity.caseId(),
-                    activity.module(),
-                    activity.kind(),
-                    activity.actor(),
-                    activity.summary(),
-                    activity.at()));
-        }
+        jdbc.sql("""
+                        INSERT INTO cases_timeline (case_id, at, module, kind, actor, detail)
+                        SELECT :caseId, :at, :module, :kind, :actor, :detail
+                         WHERE EXISTS (SELECT 1 FROM cases_case WHERE id = :caseId)
+                        """ + ONCE)
+                .param("caseId", activity.caseId().value())
+                .param("at", java.sql.Timestamp.from(activity.at()))
+                .param("module", activity.module())
+                .param("kind", activity.kind())
+                .param("actor", activity.actor(), java.sql.Types.VARCHAR)
+                .param("detail", activity.summary(), java.sql.Types.VARCHAR)
+                .update();
     }
 
     private void append(TimelineLine line) {
         jdbc.sql("""
                         INSERT INTO cases_timeline (case_id, at, module, kind, actor, detail)
                         VALUES (:caseId, :at, :module, :kind, :actor, :detail)
-                        """)
+                        """ + ONCE)
                 .param("caseId", line.caseId().value())
                 .param("at", java.sql.Timestamp.from(line.at()))
                 .param("module", line.module())
                 .param("kind", line.kind())
-                .param("actor", line.actor())
-                .param("detail", line.detail())
+                .param("actor", line.actor(), java.sql.Types.VARCHAR)
+                .param("detail", line.detail(), java.sql.Types.VARCHAR)
                 .update();
     }
 
