@@ -46,7 +46,7 @@ class DurableTimersConfiguration {
         }
     }
 
-    @Bean
+    @Bean(destroyMethod = "stop")
     Scheduler durableTimers(DataSource dataSource, ObjectProvider<Task<?>> tasks, TimerProperties properties) {
         List<Task<?>> known = tasks.orderedStream().toList();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
@@ -62,22 +62,32 @@ class DurableTimersConfiguration {
                 .build();
     }
 
-    /** Starts the timers once everything else is up, stops them before the database goes away. */
+    /**
+     * Starts the timers once everything else is up. A stopped context (a test context put aside, or the first step
+     * of shutting down) only pauses polling, and resumes it on restart; the scheduler itself is stopped when its
+     * bean is destroyed, before the database goes away.
+     */
     @Bean
     SmartLifecycle durableTimersLifecycle(Scheduler scheduler) {
         return new SmartLifecycle() {
             private volatile boolean running;
+            private volatile boolean started;
 
             @Override
-            public void start() {
-                scheduler.start();
+            public synchronized void start() {
+                if (started) {
+                    scheduler.resume();
+                } else {
+                    scheduler.start();
+                    started = true;
+                }
                 running = true;
             }
 
             @Override
-            public void stop() {
+            public synchronized void stop() {
                 running = false;
-                scheduler.stop();
+                scheduler.pause();
             }
 
             @Override

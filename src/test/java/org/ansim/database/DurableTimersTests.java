@@ -14,6 +14,7 @@ import org.ansim.support.SecondNode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Timers fire once, close to their time, only if the transaction that set them committed, on one node of two. */
@@ -32,6 +33,9 @@ class DurableTimersTests {
     @Autowired
     EmbeddedDatabase database;
 
+    @Autowired
+    ConfigurableApplicationContext context;
+
     @Test
     void aTimerFiresOnceWithinTwoSecondsOfItsTime() {
         String id = UUID.randomUUID().toString();
@@ -42,6 +46,18 @@ class DurableTimersTests {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> TimerProbe.FIRED_AT.containsKey(id));
         assertThat(Duration.between(due, TimerProbe.FIRED_AT.get(id))).isLessThan(Duration.ofSeconds(2));
         assertThat(TimerProbe.FIRINGS.get(id)).isEqualTo(1);
+    }
+
+    @Test
+    void timersFireAfterTheApplicationWasStoppedAndStartedAgain() {
+        // As the test framework does with a context it puts aside and takes up again.
+        context.stop();
+        context.start();
+        String id = UUID.randomUUID().toString();
+
+        timers.schedule(timerProbeTask.instance(id), Instant.now().plusMillis(200));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> TimerProbe.FIRED_AT.containsKey(id));
     }
 
     @Test
