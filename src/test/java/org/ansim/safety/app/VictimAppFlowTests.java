@@ -379,6 +379,41 @@ class VictimAppFlowTests {
         }
     }
 
+    @Test
+    void theServiceWorkerKeepsTheShellForOfflineUseAndNothingElse() {
+        try (var context = Browsers.chromium().newContext(PhoneContexts.phone("ko-KR"))) {
+            var page = context.newPage();
+            page.navigate(url("/app/"));
+            assertThat(page.evaluate("() => navigator.serviceWorker.ready.then(r => r.scope)"))
+                    .isEqualTo(url("/app/"));
+            page.evaluate("() => { localStorage.setItem('deviceToken', 'not-a-device-token'); }");
+            page.reload();
+            assertThat(page.locator("#status")).hasText("이 휴대폰의 연결이 해제되었습니다. 위급하면 112에 전화하세요.");
+            assertThat(page.evaluate("() => localStorage.getItem('deviceToken')"))
+                    .isNull();
+
+            @SuppressWarnings("unchecked")
+            var cached = (List<String>) page.evaluate("""
+                    async () => {
+                      const urls = [];
+                      for (const name of await caches.keys()) {
+                        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+                      }
+                      return urls;
+                    }
+                    """);
+            assertThat(cached)
+                    .contains(url("/app/"), url("/app/app.js"), url("/app/notes.html"))
+                    .allMatch(cachedUrl -> cachedUrl.startsWith(url("/app/")))
+                    .noneMatch(cachedUrl -> cachedUrl.contains("/api/"));
+
+            context.setOffline(true);
+            page.reload();
+            assertThat(page.locator("#enrol-title")).hasText("이 휴대폰 연결하기");
+            assertThat(page.locator("#offline")).isVisible();
+        }
+    }
+
     static final LocatorAssertions.HasTextOptions SOON_TEXT = new LocatorAssertions.HasTextOptions().setTimeout(10_000);
 
     private static void screenshot(Page page, String name) {
