@@ -3,6 +3,7 @@ package org.ansim.safety.web;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -204,7 +205,8 @@ class PhoneApiController {
                 new JourneyParameters(
                         clientEventId.orElseThrow(),
                         label,
-                        request.expectedArrivalAt().toInstant(),
+                        // PostgreSQL keeps microseconds: the first answer and a retry's must be the same
+                        request.expectedArrivalAt().toInstant().truncatedTo(ChronoUnit.MICROS),
                         request.graceSeconds()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new JourneyStarted(started.journeyId().toString(), seoul(started.escalatesAt())));
