@@ -30,6 +30,11 @@ class ApiAccessMatrixTests {
     static final Map<String, String> CLIENT_KEYS =
             Map.of("police", "demo-police-key", "police-2", "demo-police-key-2", "device", "demo-device-key");
 
+    /** The demo victim's enrolled phone: a caller of its own, not a machine client. */
+    static final String PHONE = "phone";
+
+    static final String PHONE_TOKEN = "demo-phone-token";
+
     @LocalServerPort
     int port;
 
@@ -86,6 +91,7 @@ class ApiAccessMatrixTests {
         }
         CLIENT_KEYS.forEach(
                 (name, key) -> callers.add(new ApiCaller.Client("client:" + name, ApiClient.withKey(port, key))));
+        callers.add(new ApiCaller.Client(PHONE, ApiClient.withKey(port, PHONE_TOKEN)));
         return callers;
     }
 
@@ -125,7 +131,10 @@ class ApiAccessMatrixTests {
                         case "NOBODY", "" -> {}
                         default ->
                             who.add(
-                                    name.startsWith("client:") || ALL_STAFF.contains(name) || name.equals("PUBLIC")
+                                    name.startsWith("client:")
+                                                    || ALL_STAFF.contains(name)
+                                                    || name.equals("PUBLIC")
+                                                    || name.equals(PHONE)
                                             ? name
                                             : fail(name));
                     }
@@ -133,6 +142,7 @@ class ApiAccessMatrixTests {
                 if (who.contains("PUBLIC")) {
                     who.addAll(ALL_STAFF);
                     CLIENT_KEYS.keySet().forEach(k -> who.add("client:" + k));
+                    who.add(PHONE);
                 }
                 rows.put(parts[0].strip().replaceAll("\\s+", " "), who);
             }

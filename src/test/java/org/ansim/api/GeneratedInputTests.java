@@ -104,6 +104,8 @@ class GeneratedInputTests {
         List<ApiCaller> callers = List.of(
                 new ApiCaller.Staff("ADMIN", admin),
                 new ApiCaller.Client("client:police", ApiClient.withKey(port, "demo-police-key")),
+                new ApiCaller.Client("client:device", ApiClient.withKey(port, "demo-device-key")),
+                new ApiCaller.Client("phone", ApiClient.withKey(port, "demo-phone-token")),
                 new ApiCaller.Client("nobody", ApiClient.anonymous(port)));
 
         var failures = new ArrayList<String>();

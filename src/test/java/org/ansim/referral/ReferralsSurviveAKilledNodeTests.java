@@ -32,6 +32,7 @@ import java.util.stream.IntStream;
 import org.ansim.database.DatabaseProperties;
 import org.ansim.database.EmbeddedDatabase;
 import org.ansim.support.AnsimIntegrationTest;
+import org.ansim.support.AnsimProcess;
 import org.ansim.support.StaffSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -20,7 +20,10 @@ class MeApiController {
         if (authentication.getPrincipal() instanceof StaffPrincipal staff) {
             return new Me(staff.username(), "USER", staff.role().name(), staff.organisationName(), Set.of());
         }
-        var client = (ClientPrincipal) authentication.getPrincipal();
+        if (!(authentication.getPrincipal() instanceof ClientPrincipal client)) {
+            // an enrolled phone has /api/v1/app/me of its own
+            throw new org.springframework.security.access.AccessDeniedException("Not a staff member or client");
+        }
         return new Me(
                 client.name(),
                 "CLIENT",

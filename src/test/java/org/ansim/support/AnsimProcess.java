@@ -1,4 +1,4 @@
-package org.ansim.referral;
+package org.ansim.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import org.ansim.database.EmbeddedDatabase;
  * Ansim in a JVM of its own (a child process with the test's class path), on the test JVM's PostgreSQL, in
  * production mode. It can be killed with SIGKILL, as a crashing server would die: no shutdown hook, no graceful stop.
  */
-final class AnsimProcess implements AutoCloseable {
+public final class AnsimProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -41,7 +41,7 @@ final class AnsimProcess implements AutoCloseable {
      * Starts a node and returns once {@code /actuator/health} says UP. Like every node of one installation it shares
      * the database and the privacy key sets ({@code keyset}) with the others.
      */
-    static AnsimProcess start(EmbeddedDatabase database, Path keyset, String name, Duration startWithin) {
+    public static AnsimProcess start(EmbeddedDatabase database, Path keyset, String name, Duration startWithin) {
         var port = freePort();
         try {
             var directory = Files.createDirectories(Path.of("target", "ansim-processes"));
@@ -77,12 +77,12 @@ final class AnsimProcess implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** SIGKILL, then waits until the process is gone. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -94,17 +94,22 @@ final class AnsimProcess implements AutoCloseable {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             var lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /** The operating system's process id (db-scheduler names a node after it). */
+    public long pid() {
+        return process.pid();
     }
 
     @Override
