@@ -99,7 +99,7 @@ class ConsolePageController {
     String detail(@PathVariable String alertId, Model model) {
         var alert = consoleAlert(alertId);
         model.addAttribute("alert", alert);
-        model.addAttribute("panels", panelsFor(alert));
+        model.addAttribute("panels", panelsVisibleTo(alert, CurrentStaff.find()));
         model.addAttribute("actions", actions.findFor(alert.alertId()));
         model.addAttribute("escalations", actions.findEscalationsOf(alert.alertId()));
         model.addAttribute("outcomes", AlertOutcome.values());
@@ -144,6 +144,18 @@ class ConsolePageController {
             return alert.status() != AlertStatus.CLOSED;
         }
         return caseAccess.maySee(summary.id(), staff);
+    }
+
+    /**
+     * A dispatcher sees what other modules reveal about an alert (the location, the case) only while it is not closed;
+     * a unit lead's access is decided by each panel.
+     */
+    private List<AlertPanel> panelsVisibleTo(AlertView alert, Optional<StaffPrincipal> staff) {
+        if (alert.status() == AlertStatus.CLOSED
+                && staff.map(s -> s.role() == Role.DISPATCHER).orElse(true)) {
+            return List.of();
+        }
+        return panelsFor(alert);
     }
 
     private List<AlertPanel> panelsFor(AlertView alert) {

@@ -77,7 +77,9 @@ class ConsolePageTests {
         var closed = dispatcher.get("/console/alerts/" + sos).body();
 
         assertThat(open).contains("/console/alerts/" + sos + "/case", "data-action=\"acknowledgement\"", "오경보");
-        assertThat(closed).doesNotContain("data-action=").contains("오경보");
+        assertThat(closed).doesNotContain("data-action=", "/case\"").contains("오경보");
+        assertThat(signedIn("demo-unit-lead").get("/console/alerts/" + sos).body())
+                .contains("/console/alerts/" + sos + "/case");
         assertThat(dispatcher.get("/console/alerts/" + UUID.randomUUID()).statusCode())
                 .isEqualTo(404);
         assertThat(dispatcher.get("/console/alerts/not-an-id").statusCode()).isEqualTo(404);
