@@ -3,7 +3,12 @@ package org.ansim.alerts;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** An alert as other modules and the console see it, in its latest state. */
+/**
+ * An alert as other modules and the console see it, in its latest state.
+ *
+ * @param outcome the {@link AlertOutcome} name once closed
+ * @param escalationStep the highest step of the ladder it climbed while nobody acknowledged it, if any
+ */
 public record AlertView(
         AlertId alertId,
         AlertKind kind,
@@ -18,4 +23,12 @@ public record AlertView(
         @Nullable String acknowledgedBy,
         @Nullable Instant closedAt,
         @Nullable String closedBy,
-        @Nullable String outcome) {}
+        @Nullable String outcome,
+        @Nullable String outcomeNote,
+        @Nullable EscalationStep escalationStep) {
+
+    /** Whether the alert is about someone's safety now (its kind's priority is HIGH) and so climbs the ladder. */
+    public boolean urgent() {
+        return priority == AlertPriority.HIGH;
+    }
+}

@@ -41,7 +41,7 @@ class AlertActionsTests {
 
         var acknowledged = dispatcher.postJson("/api/v1/alerts/" + id + "/acknowledgement", "");
         var closed = unitLead.postJson(
-                "/api/v1/alerts/" + id + "/closure", "{\"outcome\":\"Police attended; victim safe\"}");
+                "/api/v1/alerts/" + id + "/closure", "{\"outcome\":\"POLICE_ATTENDED\",\"note\":\"victim safe\"}");
 
         assertThat(acknowledged.statusCode()).isEqualTo(200);
         assertThat(acknowledged.body())
@@ -53,7 +53,8 @@ class AlertActionsTests {
         assertThat(view.acknowledgedAt()).isAfterOrEqualTo(before.minusSeconds(1));
         assertThat(view.closedBy()).isEqualTo("demo-unit-lead");
         assertThat(view.closedAt()).isAfterOrEqualTo(view.acknowledgedAt());
-        assertThat(view.outcome()).isEqualTo("Police attended; victim safe");
+        assertThat(view.outcome()).isEqualTo("POLICE_ATTENDED");
+        assertThat(view.outcomeNote()).isEqualTo("victim safe");
         assertThat(auditedBy(id)).containsExactlyInAnyOrder("demo-dispatcher", "demo-unit-lead");
     }
 
@@ -61,15 +62,15 @@ class AlertActionsTests {
     void actingOnAnAlertInTheWrongStateIsAConflict() {
         var id = raise(AlertMother.sos());
         var dispatcher = signedIn("demo-dispatcher");
-        dispatcher.postJson("/api/v1/alerts/" + id + "/closure", "{\"outcome\":\"False alarm\"}");
+        dispatcher.postJson("/api/v1/alerts/" + id + "/closure", "{\"outcome\":\"FALSE_ALARM\"}");
 
         var acknowledge = dispatcher.postJson("/api/v1/alerts/" + id + "/acknowledgement", "");
-        var closeAgain = dispatcher.postJson("/api/v1/alerts/" + id + "/closure", "{\"outcome\":\"again\"}");
+        var closeAgain = dispatcher.postJson("/api/v1/alerts/" + id + "/closure", "{\"outcome\":\"VICTIM_SAFE\"}");
 
         assertThat(acknowledge.statusCode()).isEqualTo(409);
         assertThat(acknowledge.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(closeAgain.statusCode()).isEqualTo(409);
-        assertThat(alerts.find(id).orElseThrow().outcome()).isEqualTo("False alarm");
+        assertThat(alerts.find(id).orElseThrow().outcome()).isEqualTo("FALSE_ALARM");
     }
 
     @Test
@@ -82,10 +83,11 @@ class AlertActionsTests {
     }
 
     @Test
-    void closingWithoutAnOutcomeIsRefused() {
+    void closingAsOtherWithoutANoteIsRefused() {
         var id = raise(AlertMother.sos());
 
-        var response = signedIn("demo-dispatcher").postJson("/api/v1/alerts/" + id + "/closure", "{\"outcome\":\" \"}");
+        var response =
+                signedIn("demo-dispatcher").postJson("/api/v1/alerts/" + id + "/closure", "{\"outcome\":\"OTHER\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("outcome");
@@ -112,7 +114,7 @@ class AlertActionsTests {
         var newer = raise(AlertMother.sos());
         var closed = raise(AlertMother.sos());
         var dispatcher = signedIn("demo-dispatcher");
-        dispatcher.postJson("/api/v1/alerts/" + closed + "/closure", "{\"outcome\":\"False alarm\"}");
+        dispatcher.postJson("/api/v1/alerts/" + closed + "/closure", "{\"outcome\":\"FALSE_ALARM\"}");
 
         var open = dispatcher.getJson("/api/v1/alerts?status=OPEN").body();
 

@@ -85,7 +85,7 @@ class AlertStreamTests {
 
             dispatcher.postJson("/api/v1/alerts/" + id + "/acknowledgement", "");
             var acknowledged = stream.nextAbout(id, Duration.ofSeconds(2));
-            dispatcher.postJson("/api/v1/alerts/" + id + "/closure", "{\"outcome\":\"Police attended\"}");
+            dispatcher.postJson("/api/v1/alerts/" + id + "/closure", "{\"outcome\":\"POLICE_ATTENDED\"}");
             var closed = stream.nextAbout(id, Duration.ofSeconds(2));
 
             assertThat(acknowledged.data()).contains("\"status\":\"ACKNOWLEDGED\"");

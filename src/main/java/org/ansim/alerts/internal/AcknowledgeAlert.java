@@ -12,7 +12,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A dispatcher or unit lead takes an open alert on; recorded with who and when, audited, and streamed to all. */
+/**
+ * A dispatcher or unit lead takes an open alert on; recorded with who and when, audited, and streamed to all. The
+ * escalation ladder's next step is cancelled.
+ */
 @Service
 public class AcknowledgeAlert {
 
@@ -21,10 +24,17 @@ public class AcknowledgeAlert {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EscalationLadder ladder;
 
     AcknowledgeAlert(
-            StoredAlerts alerts, AlertTable table, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+            StoredAlerts alerts,
+            AlertTable table,
+            AuditLog auditLog,
+            ApplicationEventPublisher events,
+            Clock clock,
+            EscalationLadder ladder) {
         this.alerts = alerts;
+        this.ladder = ladder;
         this.table = table;
         this.auditLog = auditLog;
         this.events = events;
@@ -38,12 +48,13 @@ public class AcknowledgeAlert {
     @PreAuthorize("hasAnyRole('DISPATCHER', 'UNIT_LEAD')")
     @Transactional
     public AlertView execute(AlertId id) {
-        var alert = alerts.findById(id.value()).orElseThrow(() -> new UnknownAlert(id));
+        var alert = alerts.findLocked(id.value()).orElseThrow(() -> new UnknownAlert(id));
         if (alert.status() != AlertStatus.OPEN) {
             throw new AlertLifecycleViolation(id, alert.status(), "acknowledge");
         }
         var acknowledged = alert.acknowledge(ActingStaff.username(), clock.instant(), table.nextSequence());
         alerts.save(alert);
+        ladder.stop(alert);
         table.notifyNodes(alert.sequence());
         auditLog.record(AuditAction.CHANGE, AuditSubject.of("alert", id), "acknowledged");
         events.publishEvent(acknowledged);

@@ -77,12 +77,24 @@ public class AlertStream implements SmartLifecycle {
                 alert.kind().name(),
                 alert.caseNumber(),
                 alert.raisedAt().toString(),
-                alert.status().name());
+                alert.status().name(),
+                alert.priority().name(),
+                alert.escalationStep() == null ? null : alert.escalationStep().name());
         return new StreamEvent(alert.sequence(), json.writeValueAsString(data));
     }
 
-    /** The stream event's data, exactly as INTERFACES.md "Live alerts" names it. */
-    record AlertData(String alertId, String kind, String caseNumber, String raisedAt, String status) {}
+    /**
+     * The stream event's data as INTERFACES.md "Live alerts" names it, plus the priority and the escalation step the
+     * alert climbed (null until it does), so a console re-alerts when an unanswered alert escalates.
+     */
+    record AlertData(
+            String alertId,
+            String kind,
+            String caseNumber,
+            String raisedAt,
+            String status,
+            String priority,
+            @Nullable String escalationStep) {}
 
     @Override
     public synchronized void start() {

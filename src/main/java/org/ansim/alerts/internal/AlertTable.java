@@ -13,6 +13,7 @@ import org.ansim.alerts.AlertKind;
 import org.ansim.alerts.AlertPriority;
 import org.ansim.alerts.AlertStatus;
 import org.ansim.alerts.AlertView;
+import org.ansim.alerts.EscalationStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ public class AlertTable {
     static final int MAX_LIST = 200;
 
     private static final String COLUMNS = "id, kind, case_number, summary, priority, silent, status, sequence,"
-            + " raised_at, acknowledged_at, acknowledged_by, closed_at, closed_by, outcome";
+            + " raised_at, acknowledged_at, acknowledged_by, closed_at, closed_by, outcome, outcome_note, escalation_step";
 
     private final JdbcClient jdbc;
 
@@ -139,7 +140,26 @@ public class AlertTable {
                 rs.getString("acknowledged_by"),
                 instantOrNull(rs.getTimestamp("closed_at")),
                 rs.getString("closed_by"),
-                rs.getString("outcome"));
+                rs.getString("outcome"),
+                rs.getString("outcome_note"),
+                escalationStep(rs.getString("escalation_step")));
+    }
+
+    private static @Nullable EscalationStep escalationStep(@Nullable String name) {
+        return name == null ? null : EscalationStep.valueOf(name);
+    }
+
+    /**
+     * What the dispatcher console lists: every alert not yet closed except referrals (they have the inbox), the urgent
+     * ones first, then the newest; at most 200.
+     */
+    public List<AlertView> findOpenForConsole() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM alerts_alert WHERE status <> 'CLOSED' AND kind <> 'REFERRAL'"
+                        + " ORDER BY CASE priority WHEN 'HIGH' THEN 0 ELSE 1 END, raised_at DESC, sequence DESC"
+                        + " LIMIT :max")
+                .param("max", MAX_LIST)
+                .query(AlertTable::view)
+                .list();
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Raises alerts for other modules, inside their transaction: the alert row, its {@code AlertRaised} event and the
- * notification to every node commit or roll back with the caller's work.
+ * notification to every node commit or roll back with the caller's work — and so does the first timer of an urgent
+ * alert's escalation ladder.
  */
 @Service
 class RaisingAlerts implements Alerts {
@@ -22,9 +23,16 @@ class RaisingAlerts implements Alerts {
     private final AlertTable table;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EscalationLadder ladder;
 
-    RaisingAlerts(StoredAlerts alerts, AlertTable table, ApplicationEventPublisher events, Clock clock) {
+    RaisingAlerts(
+            StoredAlerts alerts,
+            AlertTable table,
+            ApplicationEventPublisher events,
+            Clock clock,
+            EscalationLadder ladder) {
         this.alerts = alerts;
+        this.ladder = ladder;
         this.table = table;
         this.events = events;
         this.clock = clock;
@@ -42,6 +50,7 @@ class RaisingAlerts implements Alerts {
             }
         }
         var alert = Alert.raise(command, clock.instant(), table.nextSequence());
+        ladder.start(alert);
         alerts.save(alert);
         table.notifyNodes(alert.sequence());
         events.publishEvent(alert.raised());

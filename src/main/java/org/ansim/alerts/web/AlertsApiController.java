@@ -2,7 +2,8 @@ package org.ansim.alerts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Collections;
@@ -11,15 +12,21 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ansim.alerts.AlertId;
 import org.ansim.alerts.AlertKind;
+import org.ansim.alerts.AlertOutcome;
 import org.ansim.alerts.AlertPriority;
 import org.ansim.alerts.AlertStatus;
 import org.ansim.alerts.AlertView;
+import org.ansim.alerts.DispatchKind;
+import org.ansim.alerts.EscalationStep;
 import org.ansim.alerts.internal.AcknowledgeAlert;
 import org.ansim.alerts.internal.Alert;
+import org.ansim.alerts.internal.AlertAction;
 import org.ansim.alerts.internal.AlertLifecycleViolation;
 import org.ansim.alerts.internal.AlertStream;
 import org.ansim.alerts.internal.AlertTable;
+import org.ansim.alerts.internal.CallPolice;
 import org.ansim.alerts.internal.CloseAlert;
+import org.ansim.alerts.internal.DispatchHelp;
 import org.ansim.alerts.internal.UnknownAlert;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -36,11 +43,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** Live alerts for staff: the stream, the list, acknowledging and closing (INTERFACES.md "Live alerts"). */
+/**
+ * Live alerts for staff: the stream, the list, and the dispatcher's actions — acknowledging, calling the police,
+ * dispatching a guard or companion, closing with an outcome (INTERFACES.md "Live alerts").
+ */
 @RestController
 @RequestMapping("/api/v1/alerts")
 class AlertsApiController {
@@ -52,12 +63,22 @@ class AlertsApiController {
     private final AlertTable table;
     private final AcknowledgeAlert acknowledgeAlert;
     private final CloseAlert closeAlert;
+    private final CallPolice callPolice;
+    private final DispatchHelp dispatchHelp;
 
-    AlertsApiController(AlertStream stream, AlertTable table, AcknowledgeAlert acknowledge, CloseAlert close) {
+    AlertsApiController(
+            AlertStream stream,
+            AlertTable table,
+            AcknowledgeAlert acknowledge,
+            CloseAlert close,
+            CallPolice callPolice,
+            DispatchHelp dispatchHelp) {
         this.stream = stream;
         this.table = table;
         this.acknowledgeAlert = acknowledge;
         this.closeAlert = close;
+        this.callPolice = callPolice;
+        this.dispatchHelp = dispatchHelp;
     }
 
     /**
@@ -95,10 +116,34 @@ class AlertsApiController {
         return AlertResponse.of(acknowledgeAlert.execute(new AlertId(id)));
     }
 
+    /** Closes an alert with one of the outcomes ({@code FALSE_ALARM} among them); 409 if it is closed already. */
     @PostMapping("/{id}/closure")
     @PreAuthorize(RESPONDERS)
     AlertResponse close(@PathVariable UUID id, @Valid @RequestBody ClosureRequest request) {
-        return AlertResponse.of(closeAlert.execute(new AlertId(id), request.outcome()));
+        return AlertResponse.of(closeAlert.execute(new AlertId(id), request.outcome(), request.note()));
+    }
+
+    /**
+     * Records that the police (112) were called about the alert, with who and when; an open alert is taken on at the
+     * same time. 201 with the recorded call; 409 once the alert is closed.
+     */
+    @PostMapping("/{id}/police-calls")
+    @PreAuthorize(RESPONDERS)
+    @ResponseStatus(HttpStatus.CREATED)
+    ActionResponse callPolice(
+            @PathVariable UUID id, @Valid @RequestBody(required = false) @Nullable NoteRequest request) {
+        return ActionResponse.of(callPolice.execute(new AlertId(id), request == null ? null : request.note()), table);
+    }
+
+    /**
+     * Sends a guard or a companion for the alert: recorded with who and when, announced as {@code AlertDispatched}; an
+     * open alert is taken on at the same time. 201 with the recorded dispatch; 409 once the alert is closed.
+     */
+    @PostMapping("/{id}/dispatches")
+    @PreAuthorize(RESPONDERS)
+    @ResponseStatus(HttpStatus.CREATED)
+    ActionResponse dispatch(@PathVariable UUID id, @Valid @RequestBody DispatchRequest request) {
+        return ActionResponse.of(dispatchHelp.execute(new AlertId(id), request.kind(), request.note()), table);
     }
 
     @ExceptionHandler(UnknownAlert.class)
@@ -145,10 +190,56 @@ class AlertsApiController {
     /**
      * Closing an alert.
      *
-     * @param outcome what came of it, e.g. "Police attended; false alarm", at most 500 characters
+     * @param outcome what came of it
+     * @param note optional, at most 500 characters; required for {@code OTHER}
      */
     record ClosureRequest(
-            @NotBlank @Size(max = Alert.MAX_OUTCOME) String outcome) {}
+            @NotNull AlertOutcome outcome,
+            @Nullable @Size(max = Alert.MAX_OUTCOME) String note) {
+
+        @AssertTrue(message = "an outcome OTHER needs a note")
+        boolean isNoteGivenForOther() {
+            return outcome != AlertOutcome.OTHER || (note != null && !note.isBlank());
+        }
+    }
+
+    /** @param note optional, at most 500 characters, e.g. "112 call, incident number 2026-1234" */
+    record NoteRequest(
+            @Nullable @Size(max = AlertAction.MAX_NOTE) String note) {}
+
+    /**
+     * Sending help.
+     *
+     * @param kind {@code GUARD} or {@code COMPANION}
+     * @param note optional, at most 500 characters
+     */
+    record DispatchRequest(
+            @NotNull DispatchKind kind,
+            @Nullable @Size(max = AlertAction.MAX_NOTE) String note) {}
+
+    /** A recorded police call or dispatch, and the alert's status after it. */
+    record ActionResponse(
+            UUID actionId,
+            UUID alertId,
+            AlertAction.Kind kind,
+            @Nullable DispatchKind dispatchKind,
+            @Nullable String note,
+            String recordedBy,
+            Instant recordedAt,
+            AlertStatus alertStatus) {
+        static ActionResponse of(AlertAction action, AlertTable table) {
+            var status = table.findById(action.alertId()).map(AlertView::status).orElse(AlertStatus.ACKNOWLEDGED);
+            return new ActionResponse(
+                    action.id(),
+                    action.alertId().value(),
+                    action.kind(),
+                    action.dispatchKind(),
+                    action.note(),
+                    action.recordedBy(),
+                    action.recordedAt(),
+                    status);
+        }
+    }
 
     record AlertResponse(
             UUID alertId,
@@ -164,7 +255,9 @@ class AlertsApiController {
             @Nullable String acknowledgedBy,
             @Nullable Instant closedAt,
             @Nullable String closedBy,
-            @Nullable String outcome) {
+            @Nullable String outcome,
+            @Nullable String outcomeNote,
+            @Nullable EscalationStep escalationStep) {
         static AlertResponse of(AlertView view) {
             return new AlertResponse(
                     view.alertId().value(),
@@ -180,7 +273,9 @@ class AlertsApiController {
                     view.acknowledgedBy(),
                     view.closedAt(),
                     view.closedBy(),
-                    view.outcome());
+                    view.outcome(),
+                    view.outcomeNote(),
+                    view.escalationStep());
         }
     }
 }
