@@ -62,6 +62,11 @@ public class AssessRisk {
         return saved;
     }
 
+    /** The bands in force today, to show beside the form. */
+    public RiskBands bandsTodayForPage() {
+        return bandsToday();
+    }
+
     /** The bands in force today, with the date from which the later of the two values is in force. */
     RiskBands bandsToday() {
         var today = settings.today();
