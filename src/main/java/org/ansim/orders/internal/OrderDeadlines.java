@@ -73,7 +73,6 @@ public class OrderDeadlines {
         orders.findById(orderId).ifPresent(order -> {
             if (order.cancelUnlessApproved(clock.instant())) {
                 orders.save(order);
-                cancel(expiryWarning, orderId.toString());
                 audit.recordAs(
                         "system:orders-approval-deadline",
                         "SYSTEM",
@@ -105,9 +104,13 @@ public class OrderDeadlines {
         });
     }
 
+    /**
+     * Cancels a timer that is waiting; one that is running right now is left to finish, since every timer checks the
+     * order's state when it fires.
+     */
     private void cancel(OneTimeTask<Void> task, String id) {
         var instance = task.instance(id);
-        if (timers.getScheduledExecution(instance).isPresent()) {
+        if (timers.getScheduledExecution(instance).filter(e -> !e.isPicked()).isPresent()) {
             timers.cancel(instance);
         }
     }
