@@ -36,6 +36,9 @@ public class ProtectiveOrder extends AbstractAggregateRoot<ProtectiveOrder> {
     static final Set<String> PROVISIONAL_NUMBERS = Set.of("1", "2", "3", "3-2", "4");
     static final int MAX_APPROACH_METERS = 10_000;
 
+    /** How the source key of an order taken from a police referral begins. */
+    static final String REFERRAL_SOURCE = "referral:";
+
     @Id
     private UUID id;
 
@@ -177,7 +180,14 @@ public class ProtectiveOrder extends AbstractAggregateRoot<ProtectiveOrder> {
             }
         }
         order.registerEvent(new ProtectiveOrderRecorded(
-                order.id(), caseId, kind, order.provisionalNo, order.startsOn, order.endsOn, sourceKey != null, at));
+                order.id(),
+                caseId,
+                kind,
+                order.provisionalNo,
+                order.startsOn,
+                order.endsOn,
+                order.fromPoliceReferral(),
+                at));
         order.registerEvent(new CaseActivityNoted(caseId, "orders", "ORDER_RECORDED", order.label(), recordedBy, at));
         return order;
     }
@@ -387,7 +397,7 @@ public class ProtectiveOrder extends AbstractAggregateRoot<ProtectiveOrder> {
     }
 
     public boolean fromPoliceReferral() {
-        return sourceKey != null;
+        return sourceKey != null && sourceKey.startsWith(REFERRAL_SOURCE);
     }
 
     public String recordedBy() {

@@ -43,7 +43,7 @@ class TakeMeasuresFromReferrals {
         var limits = OrderLimits.on(settings, settings.today());
         for (int i = 0; i < measures.size(); i++) {
             var measure = measures.get(i);
-            var key = "referral:" + referral.referralId().value() + ":" + i;
+            var key = ProtectiveOrder.REFERRAL_SOURCE + referral.referralId().value() + ":" + i;
             if (measure == null || orders.findBySourceKey(key).isPresent()) {
                 continue;
             }

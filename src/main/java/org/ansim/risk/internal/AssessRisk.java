@@ -68,7 +68,7 @@ public class AssessRisk {
     }
 
     /** The bands in force today, with the date from which the later of the two values is in force. */
-    RiskBands bandsToday() {
+    public RiskBands bandsToday() {
         var today = settings.today();
         var high = settings.valueOn(HIGH_MIN_YES, today);
         var medium = settings.valueOn(MEDIUM_MIN_YES, today);
