@@ -49,14 +49,14 @@ class OrdersPageFlowTests {
             page.locator("#order-form button[type=submit]").click();
             assertThat(page.locator(".alert-success")).containsText("기록했습니다");
             assertThat(page.locator("#expiry-warning")).isVisible();
-            var row = page.locator("#orders tbody tr").first();
+            var row = page.locator("#orders tbody tr", new Page.LocatorOptions().setHasText("2호"));
             assertThat(row).containsText("만료 임박");
             assertThat(row).containsText("0 / 2");
 
             row.locator("input[name=endsOn]").fill(today.plusMonths(2).toString());
             row.locator(".extension-form button").click();
             assertThat(page.locator(".alert-success")).containsText("연장");
-            row = page.locator("#orders tbody tr").first();
+            row = page.locator("#orders tbody tr", new Page.LocatorOptions().setHasText("2호"));
             assertThat(row).containsText("1 / 2");
             assertThat(page.locator("#expiry-warning")).hasCount(0);
 
@@ -65,7 +65,7 @@ class OrdersPageFlowTests {
             row.locator("input[name=evidenceReference]").fill("CCTV-2026-0042");
             row.locator(".violation-form button").click();
             assertThat(page.locator(".alert-success")).containsText("위반");
-            row = page.locator("#orders tbody tr").first();
+            row = page.locator("#orders tbody tr", new Page.LocatorOptions().setHasText("2호"));
             assertThat(row).containsText("CCTV-2026-0042");
             assertThat(row).not().containsText("골목");
             page.screenshot(new Page.ScreenshotOptions()
