@@ -243,6 +243,48 @@ class ServiceReferralRulesTests {
                                 "SERVICE_SESSION_RECORDED"));
     }
 
+    @Test
+    void firstContactIsDueTwoWorkingDaysAfterTheReferralAndAnOverdueOneShowsOnThePlan() {
+        var story = ServicesScenario.referredCase(port);
+        var centre = story.organisationOf(COUNSELLING_CENTRE);
+        story.consentToShareWith(centre);
+        var referralId = story.referred("COUNSELLING", centre);
+        var today = java.time.LocalDate.now(org.ansim.settings.PolicySettings.ZONE);
+
+        var referral = story.plan().get("services").get(0).get("referrals").get(0);
+        assertThat(referral.get("firstContactDue").asString())
+                .isEqualTo(workingDays.workingDaysAfter(today, 2).toString());
+        assertThat(referral.get("firstContactOverdue").asBoolean()).isFalse();
+
+        jdbc.sql("UPDATE services_referral SET first_contact_due = ? WHERE id = ?::uuid")
+                .params(today.minusDays(1), referralId)
+                .update();
+        assertThat(story.plan()
+                        .get("services")
+                        .get(0)
+                        .get("referrals")
+                        .get(0)
+                        .get("firstContactOverdue")
+                        .asBoolean())
+                .isTrue();
+
+        var provider = ServicesScenario.signedIn(port, "demo-provider");
+        assertThat(provider.postJson("/api/v1/service-referrals/" + referralId + "/first-contact", "")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(story.plan()
+                        .get("services")
+                        .get(0)
+                        .get("referrals")
+                        .get(0)
+                        .get("firstContactOverdue")
+                        .asBoolean())
+                .isFalse();
+    }
+
+    @Autowired
+    org.ansim.cases.WorkingDays workingDays;
+
     private int sessionsOf(String referralId) {
         return jdbc.sql("SELECT COUNT(*) FROM services_session WHERE referral_id = ?::uuid")
                 .param(referralId)
