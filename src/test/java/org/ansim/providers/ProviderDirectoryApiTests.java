@@ -73,6 +73,35 @@ class ProviderDirectoryApiTests {
         assertThat(unknownOrganisation.statusCode()).isEqualTo(422);
     }
 
+    @Test
+    void theDirectoryPageIsKeptByAdministratorsAndUnitLeadsOnly() {
+        var lead = signedIn("demo-unit-lead");
+        var page = lead.get("/providers");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("마음숲 심리상담센터").contains("서울함께병원 방문치료팀");
+
+        var name = "상담소 " + UUID.randomUUID().toString().substring(0, 6);
+        var organisation = JSON.readTree(
+                        lead.getJson("/api/v1/providers?service=COUNSELLING").body())
+                .get(0)
+                .get("organisationId")
+                .asString();
+        var added = lead.postForm(
+                "/providers",
+                java.util.Map.of(
+                        "organisationId", organisation,
+                        "name", name,
+                        "kind", "COUNSELLING_CENTRE",
+                        "services", "COUNSELLING",
+                        "districts", "관악구, 동작구",
+                        "capacity", "12"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(lead.get("/providers").body()).contains(name).contains("관악구, 동작구");
+
+        assertThat(signedIn("demo-case-manager").get("/providers").statusCode()).isEqualTo(403);
+        assertThat(signedIn("demo-provider").get("/providers").statusCode()).isEqualTo(403);
+    }
+
     private StaffSession signedIn(String username) {
         var session = StaffSession.signedIn(port, username, "demo-password");
         session.get("/");
