@@ -3,6 +3,7 @@ package org.ansim.cases.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import org.ansim.cases.WorkingDays;
 import org.ansim.settings.PolicySettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * opening) working days after that day, skipping weekends and the public holidays of {@code cases_public_holiday}.
  */
 @Component
-public class FirstContactDeadlines {
+public class FirstContactDeadlines implements WorkingDays {
 
     static final String SETTING = "cases.first-contact-working-days";
 
@@ -28,6 +29,11 @@ public class FirstContactDeadlines {
         var day = LocalDate.ofInstant(moment, PolicySettings.ZONE);
         var workingDays = (int) settings.number(SETTING, day);
         return new FirstContactDeadline(calendarAround(day).workingDaysAfter(day, workingDays), workingDays);
+    }
+
+    @Override
+    public LocalDate workingDaysAfter(LocalDate start, int count) {
+        return calendarAround(start).workingDaysAfter(start, count);
     }
 
     /** The calendar with the holidays of the weeks ahead of {@code day} (a deadline is never months away). */

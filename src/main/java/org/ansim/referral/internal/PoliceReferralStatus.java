@@ -7,6 +7,7 @@ import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseLookup;
 import org.ansim.cases.CaseStatus;
 import org.ansim.cases.CaseSummary;
+import org.ansim.cases.CaseTimeline;
 import org.ansim.consent.ConsentPurpose;
 import org.ansim.consent.Consents;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,11 +34,13 @@ public class PoliceReferralStatus {
     private final JdbcClient jdbc;
     private final CaseLookup cases;
     private final Consents consents;
+    private final CaseTimeline timeline;
 
-    PoliceReferralStatus(JdbcClient jdbc, CaseLookup cases, Consents consents) {
+    PoliceReferralStatus(JdbcClient jdbc, CaseLookup cases, Consents consents, CaseTimeline timeline) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.consents = consents;
+        this.timeline = timeline;
     }
 
     @Transactional(readOnly = true)
@@ -63,7 +66,23 @@ public class PoliceReferralStatus {
         if (withdrawal.isPresent() && !consents.covers(summary.id(), ConsentPurpose.CASE_MANAGEMENT)) {
             return new View(summary.number().value(), Status.CONSENT_WITHDRAWN, withdrawal.get());
         }
-        return new View(summary.number().value(), of(summary.status()), summary.statusChangedAt());
+        var status = of(summary.status());
+        if (status == Status.RECEIVED || status == Status.CONTACTED) {
+            var started = firstServiceStarted(summary);
+            if (started.isPresent()) {
+                return new View(summary.number().value(), Status.SUPPORTED, started.get());
+            }
+        }
+        return new View(summary.number().value(), status, summary.statusChangedAt());
+    }
+
+    /** The victim is supported once the first service of her plan has started (a line the services module writes). */
+    private Optional<Instant> firstServiceStarted(CaseSummary summary) {
+        return timeline.entriesOf(summary.id()).stream()
+                .filter(entry ->
+                        entry.module().equals("services") && entry.kind().equals("SERVICE_STARTED"))
+                .map(org.ansim.cases.TimelineEntry::at)
+                .findFirst();
     }
 
     static Status of(CaseStatus status) {
