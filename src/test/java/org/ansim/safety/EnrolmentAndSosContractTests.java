@@ -171,6 +171,14 @@ class EnrolmentAndSosContractTests {
                 .isEqualTo(200);
         assertThat(phone.get("/api/v1/app/sos/" + alertId).body()).isEqualTo("{\"status\":\"ACKNOWLEDGED\"}");
 
+        assertThat(dispatcher
+                        .postJson("/api/v1/alerts/" + alertId + "/dispatches", "{\"kind\":\"GUARD\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> phone.get("/api/v1/app/sos/" + alertId).body().equals("{\"status\":\"HELP_ON_THE_WAY\"}"));
+
         dispatcher.postJson("/api/v1/alerts/" + alertId + "/closure", "{\"outcome\":\"FALSE_ALARM\"}");
         assertThat(phone.get("/api/v1/app/sos/" + alertId).body()).isEqualTo("{\"status\":\"CLOSED\"}");
     }
