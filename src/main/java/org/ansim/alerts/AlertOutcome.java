@@ -12,6 +12,8 @@ public enum AlertOutcome {
     POLICE_ATTENDED,
     /** Nothing urgent; the case manager follows it up. */
     REFERRED_TO_CASE_MANAGER,
+    /** The victim cancelled her SOS on her phone with her cancel PIN (never her duress PIN). */
+    CANCELLED_BY_VICTIM,
     /** Anything else, explained in the note. */
     OTHER
 }

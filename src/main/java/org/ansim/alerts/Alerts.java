@@ -14,4 +14,11 @@ public interface Alerts {
     AlertId raise(RaiseAlert command);
 
     Optional<AlertView> find(AlertId id);
+
+    /**
+     * The victim called off what raised the alert (her SOS, with her cancel PIN), in the caller's transaction: an alert
+     * not yet closed is closed as {@link AlertOutcome#CANCELLED_BY_VICTIM}, stops climbing its escalation ladder and
+     * leaves the consoles; a closed one is left as it is.
+     */
+    void cancelledByVictim(AlertId id);
 }

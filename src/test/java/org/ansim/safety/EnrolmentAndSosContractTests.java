@@ -194,6 +194,12 @@ class EnrolmentAndSosContractTests {
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(cancelled.body()).isEqualTo("{\"status\":\"CANCELLED\"}");
         assertThat(phone.get("/api/v1/app/sos/" + alertId).body()).isEqualTo("{\"status\":\"CANCELLED\"}");
+        // The console no longer shows it and its ladder stops: she called it off.
+        assertThat(jdbc.sql("SELECT status || ' ' || outcome FROM alerts_alert WHERE id = ?::uuid")
+                        .param(alertId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CLOSED CANCELLED_BY_VICTIM");
     }
 
     @Test

@@ -3,9 +3,14 @@ package org.ansim.alerts.internal;
 import java.time.Clock;
 import java.util.Optional;
 import org.ansim.alerts.AlertId;
+import org.ansim.alerts.AlertOutcome;
+import org.ansim.alerts.AlertStatus;
 import org.ansim.alerts.AlertView;
 import org.ansim.alerts.Alerts;
 import org.ansim.alerts.RaiseAlert;
+import org.ansim.audit.AuditAction;
+import org.ansim.audit.AuditLog;
+import org.ansim.audit.AuditSubject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,13 +29,19 @@ class RaisingAlerts implements Alerts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EscalationLadder ladder;
+    private final AuditLog auditLog;
+
+    /** Who closed an alert the victim called off, as the console and the audit log show it. */
+    static final String VICTIM = "victim-phone";
 
     RaisingAlerts(
             StoredAlerts alerts,
             AlertTable table,
             ApplicationEventPublisher events,
             Clock clock,
-            EscalationLadder ladder) {
+            EscalationLadder ladder,
+            AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.alerts = alerts;
         this.ladder = ladder;
         this.table = table;
@@ -55,6 +66,27 @@ class RaisingAlerts implements Alerts {
         table.notifyNodes(alert.sequence());
         events.publishEvent(alert.raised());
         return alert.alertId();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void cancelledByVictim(AlertId id) {
+        var alert = alerts.findLocked(id.value()).orElseThrow(() -> new UnknownAlert(id));
+        if (alert.status() == AlertStatus.CLOSED) {
+            return;
+        }
+        var closed = alert.close(VICTIM, clock.instant(), AlertOutcome.CANCELLED_BY_VICTIM, null, table.nextSequence());
+        alerts.save(alert);
+        ladder.stop(alert);
+        table.notifyNodes(alert.sequence());
+        auditLog.recordAs(
+                VICTIM,
+                "DEVICE",
+                null,
+                AuditAction.CHANGE,
+                AuditSubject.of("alert", id),
+                "closed: " + AlertOutcome.CANCELLED_BY_VICTIM.name());
+        events.publishEvent(closed);
     }
 
     @Override

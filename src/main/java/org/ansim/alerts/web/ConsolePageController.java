@@ -102,7 +102,11 @@ class ConsolePageController {
         model.addAttribute("panels", panelsVisibleTo(alert, CurrentStaff.find()));
         model.addAttribute("actions", actions.findFor(alert.alertId()));
         model.addAttribute("escalations", actions.findEscalationsOf(alert.alertId()));
-        model.addAttribute("outcomes", AlertOutcome.values());
+        model.addAttribute(
+                "outcomes",
+                java.util.Arrays.stream(AlertOutcome.values())
+                        .filter(outcome -> outcome != AlertOutcome.CANCELLED_BY_VICTIM)
+                        .toList());
         model.addAttribute("dispatchKinds", DispatchKind.values());
         return "alerts/console-detail :: detail";
     }

@@ -95,6 +95,7 @@ public class SosOnThePhone {
             }
             case CANCEL, NOT_NEEDED -> {
                 if (sos.cancel(now)) {
+                    alerts.cancelledByVictim(new AlertId(sos.alertId()));
                     events.publishEvent(new SosCancelled(sos.id(), sos.alertId(), sos.caseNumber(), now));
                 }
             }
