@@ -166,7 +166,7 @@ class OrdersApiTests {
         assertThat(created.body()).contains("\"expiring\":true");
         var id = idOf(created.body());
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> alertsFor(number) == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> alertsFor(number, id) == 1);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'orders-expiry-warning'"
@@ -188,7 +188,7 @@ class OrdersApiTests {
                 .toInstant();
         var lapse = today().plusDays(61).atStartOfDay(PolicySettings.ZONE).toInstant();
         assertThat(rescheduled).isEqualTo(lapse.minus(Duration.ofDays(7)));
-        assertThat(alertsFor(number)).isEqualTo(1);
+        assertThat(alertsFor(number, id)).isEqualTo(1);
     }
 
     @Test
@@ -247,9 +247,12 @@ class OrdersApiTests {
         assertThat(body).contains("\"fromPoliceReferral\":true", "\"recordedBy\":\"police:서울강남경찰서\"");
     }
 
-    private long alertsFor(String number) {
-        return jdbc.sql("SELECT count(*) FROM alerts_alert WHERE case_number = ? AND kind = 'ORDER_EXPIRING'")
+    /** This order's warnings only: the referral that opened the case brings an order of its own. */
+    private long alertsFor(String number, String orderId) {
+        return jdbc.sql("SELECT count(*) FROM alerts_alert WHERE case_number = ? AND kind = 'ORDER_EXPIRING'"
+                        + " AND source_key LIKE ?")
                 .param(number)
+                .param("order-expiring:" + orderId + ":%")
                 .query(Long.class)
                 .single();
     }

@@ -91,7 +91,7 @@ class VictimAppAgainstAnsimTests {
             page.locator("#sos-cancel").click();
             page.locator("#pin-input").fill("1111");
             page.locator("#pin-confirm").click();
-            assertThat(page.locator("#pin-error")).hasText("PIN이 맞지 않습니다.");
+            assertThat(page.locator("#pin-error")).hasText("PIN이 맞지 않습니다.", SOON);
             page.locator("#pin-input").fill("7351");
             page.locator("#pin-confirm").click();
 
