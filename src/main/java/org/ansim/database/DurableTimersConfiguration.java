@@ -22,6 +22,11 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * schedules instances through the {@link com.github.kagkarlsson.scheduler.SchedulerClient} bean; scheduling inside
  * a transaction commits or rolls back with it. Executions live in {@code scheduled_tasks}; a node that dies while
  * running one stops sending heartbeats and another node takes the execution over.
+ *
+ * <p>Due executions are picked by priority first, then by when they were due: a task that answers for someone's
+ * safety right now (a journey's missed arrival) declares {@link com.github.kagkarlsson.scheduler.task.Priority#HIGH},
+ * a reminder about something already on a screen (an alert's next escalation step) {@code MEDIUM}, paperwork deadlines
+ * measured in days {@code LOW}. Under a flood the first alarms keep their seconds and the reminders wait.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DurableTimersConfiguration.TimerProperties.class)
@@ -56,6 +61,7 @@ class DurableTimersConfiguration {
                 .heartbeatInterval(properties.heartbeatInterval())
                 .missedHeartbeatsLimit(properties.missedHeartbeats())
                 .pollUsingLockAndFetch(0.5, 1.0)
+                .enablePriority()
                 .enableImmediateExecution()
                 .alwaysPersistTimestampInUTC()
                 .shutdownMaxWait(Duration.ofSeconds(5))

@@ -60,7 +60,7 @@ public final class ReferralIntakeBenchmark {
     record Run(double perSecond, long[] latencies, long[] pushes, Map<Integer, Integer> statuses) {}
 
     public static void main(String[] args) throws Exception {
-        var database = EmbeddedDatabase.forDirectory(Path.of("target/benchmark-referrals"), true);
+        var database = EmbeddedDatabase.forDirectory(Path.of("target/benchmark-referrals"), true, true);
         try (var node = node(database)) {
             var port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
             var payload = ReferralTestData.ofDistinctPeople(0).getBytes(StandardCharsets.UTF_8).length;

@@ -56,7 +56,7 @@ public final class SosToConsoleBenchmark {
     record Run(long[] posts, long[] sampled, long[] slowest, Map<Integer, Integer> statuses) {}
 
     public static void main(String[] args) throws Exception {
-        var database = EmbeddedDatabase.forDirectory(Path.of(DATA_DIR), true);
+        var database = EmbeddedDatabase.forDirectory(Path.of(DATA_DIR), true, true);
         try (var node = node(database)) {
             var port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
             var inserted = BenchmarkJourneys.insertRunning(
