@@ -35,7 +35,8 @@ class DurableTimersConfiguration {
     /**
      * @param pollingInterval how often a node looks for due executions (the lateness of a timer is at most this plus
      *     the time to run it)
-     * @param threads executions run at once on a node
+     * @param threads executions run at once on a node (they mostly wait on the database: more threads than cores let
+     *     concurrent commits share their disk flushes)
      * @param heartbeatInterval how often a running execution says it is alive
      * @param missedHeartbeats after this many missed heartbeats another node takes the execution over
      */
@@ -45,7 +46,7 @@ class DurableTimersConfiguration {
 
         TimerProperties {
             pollingInterval = pollingInterval == null ? Duration.ofMillis(500) : pollingInterval;
-            threads = threads == null ? 10 : threads;
+            threads = threads == null ? 16 : threads;
             heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(5) : heartbeatInterval;
             missedHeartbeats = missedHeartbeats == null ? 4 : missedHeartbeats;
         }

@@ -105,7 +105,7 @@ public final class SosToConsoleBenchmark {
                         "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
-                        "--spring.datasource.hikari.maximum-pool-size=20",
+                        "--spring.datasource.hikari.maximum-pool-size=30",
                         "--server.port=0",
                         "--ansim.demo=true",
                         "--ansim.data-dir=" + DATA_DIR,
