@@ -145,6 +145,25 @@ public class Agenda {
                 .list();
     }
 
+    /** A meeting a case was (or is) on the agenda of, and why. */
+    public record Placement(
+            ConferenceId conferenceId, Instant scheduledAt, Meeting.Status status, Set<AgendaReason> reasons) {}
+
+    /** The case's agenda history, latest meeting first. */
+    public List<Placement> historyOf(CaseId caseId) {
+        return jdbc.sql("""
+                        SELECT m.id, m.scheduled_at, m.status, a.reasons FROM conference_agenda_item a
+                          JOIN conference_meeting m ON m.id = a.conference_id
+                         WHERE a.case_id = :k ORDER BY m.scheduled_at DESC""")
+                .param("k", caseId.value())
+                .query((rs, n) -> new Placement(
+                        new ConferenceId(rs.getObject("id", UUID.class)),
+                        rs.getTimestamp("scheduled_at").toInstant(),
+                        Meeting.Status.valueOf(rs.getString("status")),
+                        split(rs.getString("reasons"))))
+                .list();
+    }
+
     public boolean contains(ConferenceId id, CaseId caseId) {
         return jdbc.sql("SELECT count(*) FROM conference_agenda_item WHERE conference_id = :c AND case_id = :k")
                         .param("c", id.value())

@@ -77,7 +77,8 @@ public class AgendaCriteria {
     private final RiskRegister risks;
     private final PolicySettings settings;
 
-    AgendaCriteria(JdbcClient jdbc, RiskRegister risks, PolicySettings settings) {
+    /** Public for {@code ConferenceAgendaBenchmark}, which builds the agenda without the application around it. */
+    public AgendaCriteria(JdbcClient jdbc, RiskRegister risks, PolicySettings settings) {
         this.jdbc = jdbc;
         this.risks = risks;
         this.settings = settings;
@@ -85,7 +86,11 @@ public class AgendaCriteria {
 
     /** Every case the rules put on the agenda of a meeting at {@code asOf}, by case number. */
     public List<Candidate> evaluate(Instant asOf) {
-        var thresholds = Thresholds.on(settings, asOf);
+        return evaluate(asOf, Thresholds.on(settings, asOf));
+    }
+
+    /** The same with the rules' numbers given. */
+    public List<Candidate> evaluate(Instant asOf, Thresholds thresholds) {
         var found = new LinkedHashMap<UUID, Candidate>();
         jdbc.sql(RULES_SQL)
                 .param("asOf", Timestamp.from(asOf))

@@ -47,13 +47,21 @@ class ConferenceFeeds {
         cases.opened(opened.caseId(), opened.caseNumber(), CaseStatus.NEW);
     }
 
+    /**
+     * Status events may arrive out of order (closed, then reopened, within seconds): the case's status as it stands
+     * now decides, and the post-management schedule counts from when it got there.
+     */
     @ApplicationModuleListener
     void on(CaseStatusChanged changed) {
-        cases.statusChanged(changed.caseId(), changed.caseNumber(), changed.to());
-        var manager = lookup.find(changed.caseId())
-                .flatMap(summary -> summary.caseManager())
-                .orElse(null);
-        followUps.statusChanged(changed.caseId(), changed.caseNumber(), changed.to(), changed.at(), manager);
+        lookup.find(changed.caseId()).ifPresent(now -> {
+            cases.statusChanged(now.id(), now.number(), now.status());
+            followUps.statusChanged(
+                    now.id(),
+                    now.number(),
+                    now.status(),
+                    now.statusChangedAt(),
+                    now.caseManager().orElse(null));
+        });
     }
 
     /**

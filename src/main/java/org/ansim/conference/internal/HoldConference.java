@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The unit lead closes the meeting: its agenda is frozen as the record, each case on it counts as conferenced now
- * (the repeat rule's start) and is released from conference unless another meeting still has it.
+ * The unit lead closes the meeting: its agenda is frozen as the record, each case on it counts as conferenced at the
+ * meeting's time, or now if it closes early (the repeat rule's start), and is released from conference unless another meeting still has it.
  */
 @Service
 public class HoldConference {
@@ -37,7 +37,7 @@ public class HoldConference {
         meeting.requireNotHeld();
         var now = clock.instant();
         meetings.held(id, by, now);
-        agenda.conclude(id, cases, now);
+        agenda.conclude(id, cases, meeting.scheduledAt().isBefore(now) ? meeting.scheduledAt() : now);
         audit.record(AuditAction.CHANGE, AuditSubject.of("conference", id.value()), "held");
     }
 }

@@ -10,7 +10,9 @@ import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
 import org.ansim.cases.CaseActivityNoted;
 import org.ansim.cases.CaseId;
+import org.ansim.cases.CaseLookup;
 import org.ansim.cases.CaseReopening;
+import org.ansim.cases.CaseStatus;
 import org.ansim.cases.CaseSummary;
 import org.ansim.conference.IncidentKind;
 import org.ansim.conference.IncidentRecorded;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts a new incident for a case — from a police referral, an order violation, an SOS, or recorded by staff — once
- * per source, notes it on the timeline, and reopens a case in post-management or closed.
+ * per source, notes it on the timeline, and reopens a case in post-management or closed when the incident happened
+ * after it got there (an incident known at closure reopens nothing).
  */
 @Service
 public class RecordIncident {
@@ -31,6 +34,7 @@ public class RecordIncident {
 
     private final IncidentRegister register;
     private final CaseReopening reopening;
+    private final CaseLookup cases;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
@@ -38,11 +42,13 @@ public class RecordIncident {
     RecordIncident(
             IncidentRegister register,
             CaseReopening reopening,
+            CaseLookup cases,
             ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock) {
         this.register = register;
         this.reopening = reopening;
+        this.cases = cases;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -84,7 +90,13 @@ public class RecordIncident {
         added.ifPresent(id -> {
             events.publishEvent(new IncidentRecorded(id, caseId, kind, occurredAt, now));
             events.publishEvent(new CaseActivityNoted(caseId, "conference", "INCIDENT_RECORDED", kind.name(), by, now));
-            reopening.reopenOnNewIncident(caseId, by, now);
+            if (cases.find(caseId)
+                    .filter(found ->
+                            found.status() == CaseStatus.POST_MANAGEMENT || found.status() == CaseStatus.CLOSED)
+                    .filter(found -> occurredAt.isAfter(found.statusChangedAt()))
+                    .isPresent()) {
+                reopening.reopenOnNewIncident(caseId, by, now);
+            }
         });
         return added;
     }

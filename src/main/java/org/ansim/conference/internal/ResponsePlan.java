@@ -83,7 +83,6 @@ public class ResponsePlan {
     }
 
     /** The unit lead adds an action to a case's plan. */
-    @PreAuthorize("hasRole('UNIT_LEAD')")
     @Transactional
     public UUID plan(
             ConferenceId id,
