@@ -108,6 +108,9 @@ public class Agenda {
     public void add(ConferenceId id, CaseId caseId, CaseNumber number, String reason, String by) {
         var meeting = meetings.findForUpdate(id).orElseThrow(() -> new ConferenceNotFound("conference"));
         meeting.requireNotHeld();
+        if (reason.isBlank() || reason.length() > 500 || reason.chars().anyMatch(Character::isISOControl)) {
+            throw new ConferenceRuleViolated("conference.error.reason", "A reason of 1 to 500 characters");
+        }
         var now = clock.instant();
         var before =
                 items(id).stream().filter(item -> item.caseId().equals(caseId)).findFirst();

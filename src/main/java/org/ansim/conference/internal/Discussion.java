@@ -97,7 +97,9 @@ public class Discussion {
     public UUID decide(ConferenceId id, CaseId caseId, String text, String by) {
         requireOnAgenda(id, caseId);
         var decision = text.strip();
-        if (decision.isEmpty() || decision.length() > MAX_DECISION) {
+        if (decision.isEmpty()
+                || decision.length() > MAX_DECISION
+                || decision.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
             throw new ConferenceRuleViolated(
                     "conference.error.decision", "A decision of 1 to " + MAX_DECISION + " characters");
         }

@@ -58,7 +58,7 @@ public class FollowUps {
             return status == CheckInStatus.PENDING && today.isAfter(dueOn);
         }
 
-        public boolean dueOn(LocalDate today) {
+        public boolean isDue(LocalDate today) {
             return status == CheckInStatus.PENDING && !today.isBefore(dueOn);
         }
     }
@@ -135,6 +135,9 @@ public class FollowUps {
             throw new ConferenceRuleViolated("conference.error.checkInClosed", "The check-in is not pending");
         }
         var now = clock.instant();
+        if (calledAt.isBefore(now.minus(java.time.Duration.ofDays(3 * 366)))) {
+            throw new ConferenceRuleViolated("conference.error.calledTooLongAgo", "A call within the last 3 years");
+        }
         if (calledAt.isAfter(now.plusSeconds(300))) {
             throw new ConferenceRuleViolated("conference.error.calledInFuture", "A call cannot be in the future");
         }

@@ -59,6 +59,9 @@ public class RecordIncident {
     @Transactional
     public UUID byStaff(CaseSummary found, Instant occurredAt, String description, String by) {
         var now = clock.instant();
+        if (occurredAt.isBefore(now.minus(Duration.ofDays(20 * 366)))) {
+            throw new ConferenceRuleViolated("conference.error.incidentTooOld", "An incident within the last 20 years");
+        }
         if (occurredAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
             throw new ConferenceRuleViolated(
                     "conference.error.incidentInFuture", "An incident cannot be in the future");

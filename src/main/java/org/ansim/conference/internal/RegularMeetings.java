@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The regular monthly conference: the next one is always on the calendar, on the day of the month and at the time the
@@ -42,8 +41,10 @@ public class RegularMeetings {
         this.clock = clock;
     }
 
-    /** Puts the next regular meeting on the calendar if it is not there yet; refreshes the agendas to be held. */
-    @Transactional
+    /**
+     * Puts the next regular meeting on the calendar if it is not there yet (one statement; a second node's insert finds
+     * it there), then refreshes the agendas to be held.
+     */
     public void ensureNext() {
         var now = clock.instant();
         var next = nextAfter(meetings.findLastRegular().orElse(null), now);
@@ -54,8 +55,7 @@ public class RegularMeetings {
         refreshScheduled();
     }
 
-    /** Refreshes the agenda of every meeting still to be held. */
-    @Transactional
+    /** Refreshes the agenda of every meeting still to be held, each in its own transaction (one meeting locked at a time). */
     public void refreshScheduled() {
         meetings.scheduled().forEach(meeting -> agenda.refresh(meeting.id()));
     }

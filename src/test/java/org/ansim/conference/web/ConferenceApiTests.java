@@ -154,7 +154,7 @@ class ConferenceApiTests {
     }
 
     @Test
-    void closingACaseSchedulesItsCheckInsAndANewIncidentReopensItAndCancelsThem() {
+    void closingACaseSchedulesItsCheckInsAndOnlyAnIncidentAfterClosureReopensItAndCancelsThem() {
         var number = CaseMother.assignedToDemoCaseManager(port);
         var manager = signedIn("demo-case-manager");
         var path = "/api/v1/cases/" + number;
@@ -175,11 +175,18 @@ class ConferenceApiTests {
         assertThat(manager.postJson(path + "/status", "{\"to\":\"CLOSED\",\"reason\":\"종결\"}")
                         .statusCode())
                 .isEqualTo(200);
+        var known = manager.postJson(
+                path + "/incidents",
+                "{\"occurredAt\":\""
+                        + OffsetDateTime.now(PolicySettings.ZONE).minusDays(3).withNano(0)
+                        + "\",\"description\":\"종결 전에 있던 일\"}");
+        assertThat(known.statusCode()).isEqualTo(201);
+        assertThat(manager.getJson(path).body()).contains("\"status\":\"CLOSED\"");
 
         var incident = manager.postJson(
                 path + "/incidents",
                 "{\"occurredAt\":\""
-                        + OffsetDateTime.now(PolicySettings.ZONE).minusHours(2).withNano(0)
+                        + OffsetDateTime.now(PolicySettings.ZONE).plusSeconds(1)
                         + "\",\"description\":\"집 앞에서 다시 기다림\"}");
         assertThat(incident.statusCode()).isEqualTo(201);
 
