@@ -51,6 +51,7 @@ public class AgendaCriteria {
                    AND occurred_at >  CAST(:asOf AS timestamptz) - make_interval(months => :window)
                    AND occurred_at <= CAST(:asOf AS timestamptz)
                  GROUP BY case_id
+                HAVING count(*) >= :threshold
             ), repeat AS (
                 SELECT c.case_id
                   FROM conference_case c
@@ -60,18 +61,20 @@ public class AgendaCriteria {
                                   AND i.occurred_at >  c.last_conference_at
                                   AND i.occurred_at <= c.last_conference_at + make_interval(months => :window)
                                   AND i.occurred_at <= CAST(:asOf AS timestamptz))
+            ), high AS (
+                SELECT case_id FROM conference_case
+                 WHERE police_risk_level = 'HIGH' AND status NOT IN ('POST_MANAGEMENT', 'CLOSED')
+            ), candidates AS (
+                SELECT case_id FROM recent UNION SELECT case_id FROM repeat UNION SELECT case_id FROM high
             )
             SELECT c.case_id, c.case_number, c.status,
                    (c.police_risk_level = 'HIGH') AS police_high,
                    coalesce(r.n, 0) AS recent,
                    (p.case_id IS NOT NULL) AS repeat
-              FROM conference_case c
-              LEFT JOIN recent r ON r.case_id = c.case_id
-              LEFT JOIN repeat p ON p.case_id = c.case_id
-             WHERE (c.police_risk_level = 'HIGH' AND c.status NOT IN ('POST_MANAGEMENT', 'CLOSED'))
-                OR coalesce(r.n, 0) >= :threshold
-                OR p.case_id IS NOT NULL
-             ORDER BY c.case_number""";
+              FROM candidates k
+              JOIN conference_case c ON c.case_id = k.case_id
+              LEFT JOIN recent r ON r.case_id = k.case_id
+              LEFT JOIN repeat p ON p.case_id = k.case_id""";
 
     private final JdbcClient jdbc;
     private final RiskRegister risks;

@@ -129,6 +129,14 @@ class DemoConference implements ApplicationRunner {
                 "demo:incident:2",
                 "문자 30여 통",
                 MANAGER);
+        incidents.fromSource(
+                escalating.id(),
+                IncidentKind.STAFF_RECORDED,
+                now.minus(Duration.ofDays(100)),
+                MANAGER,
+                "demo:incident:4",
+                "집 앞 우편함에 물건을 두고 감",
+                MANAGER);
 
         var lastMonth = ZonedDateTime.now(clock.withZone(PolicySettings.ZONE))
                 .minusDays(25)
