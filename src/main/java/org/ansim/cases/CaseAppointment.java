@@ -26,9 +26,7 @@ public record CaseAppointment(Instant at, Kind kind) {
         /** A court hearing. */
         HEARING,
         /** Someone goes with her (to the police, a court, a hospital). */
-        ACCOMPANIMENT,
-        /** The case manager calls to ask how she is. */
-        CHECK_IN_CALL
+        ACCOMPANIMENT
     }
 
     /** Declared as a bean by a module that knows of appointments (services, conference …). */

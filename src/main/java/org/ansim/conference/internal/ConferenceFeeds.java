@@ -64,10 +64,7 @@ class ConferenceFeeds {
         });
     }
 
-    /**
-     * The referral is the first incident; the event carries when it was received, not the incident's own time
-     * ({@code incident.lastOccurredAt} stays in the referral module), so that is the time counted.
-     */
+    /** The referral is an incident: counted when the police say it last happened, or else when it was received. */
     @ApplicationModuleListener
     void on(PoliceReferralReceived referral) {
         cases.policeRiskLevel(
@@ -79,7 +76,7 @@ class ConferenceFeeds {
         incidents.fromSource(
                 referral.caseId(),
                 IncidentKind.POLICE_REFERRAL,
-                referral.receivedAt(),
+                referral.lastOccurredAt() != null ? referral.lastOccurredAt() : referral.receivedAt(),
                 "police:" + referral.policeAgency(),
                 "referral:" + referral.caseId(),
                 null,
