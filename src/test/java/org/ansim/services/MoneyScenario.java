@@ -61,6 +61,13 @@ public final class MoneyScenario {
      * account must enrol is waived for the test, as it is for the demo accounts).
      */
     public static StaffSession providerOf(int port, JdbcClient jdbc, String organisationId) {
+        var session = StaffSession.signedIn(port, providerAccount(port, jdbc, organisationId), "demo-password");
+        session.get("/");
+        return session;
+    }
+
+    /** A provider account of that organisation with the demo password and no second factor; answers its name. */
+    public static String providerAccount(int port, JdbcClient jdbc, String organisationId) {
         var username = "provider-" + UUID.randomUUID().toString().substring(0, 8);
         var admin = ServicesScenario.signedIn(port, "demo-admin");
         admin.get("/admin/users");
@@ -71,14 +78,12 @@ public final class MoneyScenario {
                         "displayName", "테스트 제공기관 직원",
                         "role", "PROVIDER",
                         "organisationId", organisationId,
-                        "password", "demo-password-long-enough"));
+                        "password", "demo-password"));
         assertThat(made.statusCode()).as(made.body()).isEqualTo(302);
         jdbc.sql("UPDATE identity_staff_user SET second_factor_required = FALSE WHERE username = ?")
                 .param(username)
                 .update();
-        var session = StaffSession.signedIn(port, username, "demo-password-long-enough");
-        session.get("/");
-        return session;
+        return username;
     }
 
     static void accept(StaffSession provider, String referralId) {

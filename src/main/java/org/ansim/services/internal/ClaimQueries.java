@@ -73,7 +73,8 @@ public class ClaimQueries {
     /** A case whose counselling sessions reached the limit: more need the unit lead's extension. */
     public record AtCounsellingLimit(String caseNumber, int used, int limit) {}
 
-    public record BudgetMonth(int month, long committedWon, long spentWon) {}
+    /** @param remainingAfterWon the budget less everything spent and committed up to the end of this month */
+    public record BudgetMonth(int month, long committedWon, long spentWon, long remainingAfterWon) {}
 
     public record KindBudget(
             ServiceKind service,
@@ -215,10 +216,13 @@ public class ClaimQueries {
                         return 0;
                     })
                     .list();
-            var months = byMonth.entrySet().stream()
-                    .map(e -> new BudgetMonth(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                    .toList();
             var budget = limits.budget(kind, on);
+            var months = new ArrayList<BudgetMonth>();
+            var remaining = budget.won();
+            for (var entry : byMonth.entrySet()) {
+                remaining -= entry.getValue()[0] + entry.getValue()[1];
+                months.add(new BudgetMonth(entry.getKey(), entry.getValue()[0], entry.getValue()[1], remaining));
+            }
             kinds.add(new KindBudget(
                     kind,
                     budget.won(),
@@ -226,7 +230,7 @@ public class ClaimQueries {
                     limits.cap(kind, on).won(),
                     months.stream().mapToLong(BudgetMonth::committedWon).sum(),
                     months.stream().mapToLong(BudgetMonth::spentWon).sum(),
-                    months));
+                    List.copyOf(months)));
         }
         return new Budget(year, List.copyOf(kinds));
     }
