@@ -163,9 +163,17 @@ public class ClaimQueries {
     }
 
     public List<LegalStepLine> legalStepsOfReferral(UUID referralId) {
-        return jdbc.sql(
-                        "SELECT * FROM services_legal_step WHERE referral_id = ? ORDER BY hearing_on NULLS LAST, recorded_at")
-                .param(referralId)
+        return legalSteps("referral_id", referralId);
+    }
+
+    public List<LegalStepLine> legalStepsOfCase(UUID caseId) {
+        return legalSteps("case_id", caseId);
+    }
+
+    private List<LegalStepLine> legalSteps(String column, UUID id) {
+        return jdbc.sql("SELECT * FROM services_legal_step WHERE " + column
+                        + " = ? ORDER BY hearing_on NULLS LAST, recorded_at")
+                .param(id)
                 .query((rs, n) -> new LegalStepLine(
                         rs.getObject("id", UUID.class),
                         LegalCaseType.valueOf(rs.getString("case_type")),
