@@ -61,6 +61,13 @@ class ClaimRulesTests {
             assertThat(decision.get("decided_budget_won")).isEqualTo(150_000_000L);
             assertThat(decision.get("decided_budget_valid_from").toString()).isEqualTo("2000-01-01");
 
+            var tab = money.story.manager.get("/cases/" + money.story.caseNumber + "/money");
+            assertThat(tab.statusCode()).isEqualTo(200);
+            assertThat(tab.body())
+                    .contains("demo-unit-lead")
+                    .contains("400,000")
+                    .contains(pendingId.toString());
+
             var again = lead.postJson("/api/v1/claims/" + pendingId + "/approval", "{}");
             assertThat(again.statusCode()).isEqualTo(422);
             assertThat(again.body()).contains("claim-state");

@@ -48,6 +48,10 @@ class LegalStepTests {
                         .list())
                 .contains("LEGAL_STEP_RECORDED", "HEARING_ACCOMPANIMENT_DUE"));
 
+        var tab = money.story.manager.get("/cases/" + money.story.caseNumber + "/money");
+        assertThat(tab.statusCode()).isEqualTo(200);
+        assertThat(tab.body()).contains("hearing-warning").contains("서울중앙지방법원");
+
         var listed = money.legalAid.getJson("/api/v1/service-referrals/" + money.legalReferral + "/claims");
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains("서울중앙지방법원");
