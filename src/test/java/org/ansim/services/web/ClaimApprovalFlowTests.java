@@ -69,6 +69,9 @@ class ClaimApprovalFlowTests {
                 var row = page.locator("#pending-claims tr", new Page.LocatorOptions().setHasText(story.caseNumber));
                 assertThat(row).containsText("150,000");
                 assertThat(row).containsText("50,000");
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Browsers.screenshots().resolve("approvals.png"))
+                        .setFullPage(true));
                 row.locator(".approve-form input[name=reason]").fill("응급 진료로 상한 초과 승인");
                 row.locator(".approve-form button").click();
                 assertThat(page.locator(".alert-success")).containsText("청구를 승인했습니다");
@@ -87,6 +90,13 @@ class ClaimApprovalFlowTests {
                 assertThat(page.locator("#chart-MEDICAL_FEES")).isVisible();
                 page.screenshot(new Page.ScreenshotOptions()
                         .setPath(Browsers.screenshots().resolve("budget.png"))
+                        .setFullPage(true));
+
+                page.navigate(Browsers.url(port, "/cases/" + story.caseNumber + "/money"));
+                assertThat(page.locator("#case-claims tbody tr")).containsText("demo-unit-lead");
+                assertThat(page.locator("#case-claims tbody tr")).containsText("100,000");
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Browsers.screenshots().resolve("case-money.png"))
                         .setFullPage(true));
             }
         }
