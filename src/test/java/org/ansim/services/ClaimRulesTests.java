@@ -175,6 +175,23 @@ class ClaimRulesTests {
     }
 
     @Test
+    void aScannedReceiptOfTwoMegabytesIsTakenThoughOtherRequestsStopAtOne() {
+        var money = MoneyScenario.acceptedReferrals(port, jdbc);
+        var response = money.claim(
+                money.hospital,
+                money.medicalReferral,
+                "30000",
+                MoneyScenario.today().toString(),
+                "진료비",
+                "scan.pdf",
+                "application/pdf",
+                MoneyScenario.PDF + "x".repeat(2 * 1024 * 1024));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(claimsOf(money)).isEqualTo(1);
+    }
+
+    @Test
     void theReceiptIsSealedAtRestAndDownloadedOnlyWithAReasonWhichIsAudited() {
         var money = MoneyScenario.acceptedReferrals(port, jdbc);
         var submitted = money.claim(money.hospital, money.medicalReferral, 20_000);
@@ -268,7 +285,7 @@ class ClaimRulesTests {
                 "진료비",
                 "r.pdf",
                 "application/pdf",
-                MoneyScenario.PDF + "x".repeat(1_100_000));
+                MoneyScenario.PDF + "x".repeat(21 * 1024 * 1024));
         assertThat(huge.statusCode()).isEqualTo(413);
         var counselling = money.claim(money.hospital, money.medicalReferral, 0);
         assertThat(counselling.statusCode()).isEqualTo(400);

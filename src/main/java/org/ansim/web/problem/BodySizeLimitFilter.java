@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.ansim.web.UploadLimit;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the limit (1 MiB) with 413, whether the client announced the length or streams it:
- * a streamed body is cut off once it passes the limit.
+ * Refuses request bodies over the limit (1 MiB; more on the paths a module declared an {@link UploadLimit} for) with
+ * 413, whether the client announced the length or streams it: a streamed body is cut off once it passes the limit.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -22,15 +25,33 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private final long limit;
+    private final long defaultLimit;
+    private final List<UploadLimit> uploads;
+    private final AntPathMatcher paths = new AntPathMatcher();
 
     BodySizeLimitFilter(long limit) {
-        this.limit = limit;
+        this(limit, List.of());
+    }
+
+    BodySizeLimitFilter(long defaultLimit, List<UploadLimit> uploads) {
+        this.defaultLimit = defaultLimit;
+        this.uploads = List.copyOf(uploads);
+    }
+
+    /** The largest limit declared for this path, or the default. */
+    long limitFor(String path) {
+        return uploads.stream()
+                .filter(upload -> paths.match(upload.pathPattern(), path))
+                .mapToLong(UploadLimit::maxBytes)
+                .max()
+                .orElse(defaultLimit);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        var limit = limitFor(
+                request.getRequestURI().substring(request.getContextPath().length()));
         if (request.getContentLengthLong() > limit) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;

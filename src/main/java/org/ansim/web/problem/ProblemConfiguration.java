@@ -1,5 +1,7 @@
 package org.ansim.web.problem;
 
+import java.util.List;
+import org.ansim.web.UploadLimit;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +20,8 @@ class ProblemConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter() {
-        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(BODY_LIMIT));
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(List<UploadLimit> uploads) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(BODY_LIMIT, uploads));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
