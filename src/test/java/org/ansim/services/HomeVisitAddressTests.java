@@ -228,4 +228,25 @@ class HomeVisitAddressTests {
         assertThat(notHome.statusCode()).isEqualTo(422);
         assertThat(json(notHome).get("type").asString()).endsWith("/not-home-therapy");
     }
+
+    @Test
+    void onTheVisitPageOnlyTheAssignedTherapistSeesTheAddressAndAColleagueIsRefused() {
+        var home = new HomeTherapy();
+        var visitId = home.visitStartingIn(Duration.ofMinutes(1));
+        var path = "/service-referrals/" + home.referralId + "/home-visits";
+
+        var page = home.therapist.get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(visitId).doesNotContain("테헤란로");
+        var revealed = home.therapist.postForm(
+                path + "/" + visitId + "/address-reveal", java.util.Map.of("reason", "오늘 방문치료를 위해"));
+        assertThat(revealed.statusCode()).isEqualTo(200);
+        assertThat(revealed.body()).contains("테헤란로 1길 23, 402호");
+
+        home.colleague.get(path);
+        var refused = home.colleague.postForm(
+                path + "/" + visitId + "/address-reveal", java.util.Map.of("reason", "궁금해서 확인합니다"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("테헤란로");
+    }
 }
