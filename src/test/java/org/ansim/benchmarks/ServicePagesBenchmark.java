@@ -102,16 +102,20 @@ public final class ServicePagesBenchmark {
                         http(manager, "/api/v1/cases/" + managed.get(random.nextInt(managed.size())) + "/service-plan");
             }
             long[] inboxSql;
+            long[] inboxPageSql;
             long[] planSql;
             try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres")) {
                 for (int i = 0; i < WARMUP; i++) {
-                    inboxSql(connection, centre);
+                    inboxSql(connection, centre, 500);
+                    inboxSql(connection, centre, 51);
                     planSql(connection, managedIds.get(random.nextInt(managedIds.size())));
                 }
                 inboxSql = new long[REQUESTS];
+                inboxPageSql = new long[REQUESTS];
                 planSql = new long[REQUESTS];
                 for (int i = 0; i < REQUESTS; i++) {
-                    inboxSql[i] = inboxSql(connection, centre);
+                    inboxSql[i] = inboxSql(connection, centre, 500);
+                    inboxPageSql[i] = inboxSql(connection, centre, 51);
                     planSql[i] = planSql(connection, managedIds.get(random.nextInt(managedIds.size())));
                 }
             }
@@ -119,9 +123,10 @@ public final class ServicePagesBenchmark {
             System.out.println();
             System.out.printf(Locale.ROOT, "%d requests each, one at a time, after %d warm-up%n", REQUESTS, WARMUP);
             System.out.printf(Locale.ROOT, "%-64s %8s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "p99 ms", "max ms");
-            row("GET /service-referrals (inbox page, 500 newest)", inboxPage);
-            row("GET /api/v1/service-referrals (inbox API)", inboxApi);
-            row("SQL: the inbox query over bare JDBC", inboxSql);
+            row("GET /service-referrals (inbox page: 50 newest)", inboxPage);
+            row("SQL: the inbox page's query (51 rows) over bare JDBC", inboxPageSql);
+            row("GET /api/v1/service-referrals (inbox API: 500 newest)", inboxApi);
+            row("SQL: the inbox API's query (500 rows) over bare JDBC", inboxSql);
             row("GET /cases/{n}/services (plan page)", planPage);
             row("GET /api/v1/cases/{n}/service-plan (plan API)", planApi);
             row("SQL: the plan's five queries over bare JDBC", planSql);
@@ -213,15 +218,16 @@ public final class ServicePagesBenchmark {
     }
 
     /** The inbox read model's query (ServiceQueries.inboxOf), all rows read. */
-    private static long inboxSql(Connection connection, UUID organisation) throws SQLException {
+    private static long inboxSql(Connection connection, UUID organisation, int limit) throws SQLException {
         var began = System.nanoTime();
         try (var query = connection.prepareStatement("""
                 SELECT r.id, r.kind, r.state, r.alias, r.sent_at, r.first_contact_due, r.first_contacted_at,
                        r.suspended_at, r.suspension_cause,
                        (SELECT COUNT(*) FROM services_session s WHERE s.referral_id = r.id) AS sessions
                   FROM services_referral r WHERE r.organisation_id = ?
-                 ORDER BY r.sent_at DESC LIMIT 500""")) {
+                 ORDER BY r.sent_at DESC, r.id OFFSET 0 LIMIT ?""")) {
             query.setObject(1, organisation);
+            query.setInt(2, limit);
             drain(query);
         }
         return System.nanoTime() - began;
