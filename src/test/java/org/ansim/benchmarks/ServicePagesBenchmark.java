@@ -90,11 +90,15 @@ public final class ServicePagesBenchmark {
                 http(manager, "/cases/" + managed.get(random.nextInt(managed.size())) + "/services");
                 http(manager, "/api/v1/cases/" + managed.get(random.nextInt(managed.size())) + "/service-plan");
             }
+            var homePage = new long[REQUESTS];
+            var meApi = new long[REQUESTS];
             var inboxPage = new long[REQUESTS];
             var inboxApi = new long[REQUESTS];
             var planPage = new long[REQUESTS];
             var planApi = new long[REQUESTS];
             for (int i = 0; i < REQUESTS; i++) {
+                homePage[i] = http(provider, "/");
+                meApi[i] = http(provider, "/api/v1/me");
                 inboxPage[i] = http(provider, "/service-referrals");
                 inboxApi[i] = http(provider, "/api/v1/service-referrals");
                 planPage[i] = http(manager, "/cases/" + managed.get(random.nextInt(managed.size())) + "/services");
@@ -123,6 +127,8 @@ public final class ServicePagesBenchmark {
             System.out.println();
             System.out.printf(Locale.ROOT, "%d requests each, one at a time, after %d warm-up%n", REQUESTS, WARMUP);
             System.out.printf(Locale.ROOT, "%-64s %8s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "p99 ms", "max ms");
+            row("floor: GET / (the provider's home page, no query of this issue)", homePage);
+            row("floor: GET /api/v1/me", meApi);
             row("GET /service-referrals (inbox page: 50 newest)", inboxPage);
             row("SQL: the inbox page's query (51 rows) over bare JDBC", inboxPageSql);
             row("GET /api/v1/service-referrals (inbox API: 500 newest)", inboxApi);
