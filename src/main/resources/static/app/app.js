@@ -293,7 +293,8 @@
       time.dateTime = appointment.at;
       time.textContent = formatTime(appointment.at);
       const label = document.createElement('span');
-      label.textContent = appointment.label || '';
+      const worded = appointment.kind ? t('appointment.kind.' + appointment.kind) : '';
+      label.textContent = worded && worded !== 'appointment.kind.' + appointment.kind ? worded : (appointment.label || '');
       item.append(time, label);
       list.append(item);
     }

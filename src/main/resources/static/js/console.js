@@ -20,56 +20,9 @@
   var selectedId = null;
   var map = null;
 
-  // ------------------------------------------------------------------ sound: armed by one click (browser policy)
-  var audio = null;
-  var soundOn = false;
-  soundButton.addEventListener('click', function () {
-    soundOn = !soundOn;
-    if (soundOn && !audio) {
-      var Context = window.AudioContext || window.webkitAudioContext;
-      audio = Context ? new Context() : null;
-    }
-    soundButton.setAttribute('aria-pressed', String(soundOn));
-    soundButton.textContent = soundOn ? soundButton.dataset.on : soundButton.dataset.off;
-    if (soundOn) {
-      chime([660]);
-    }
-  });
-
-  function chime(frequencies) {
-    if (!soundOn || !audio) {
-      return;
-    }
-    if (audio.state === 'suspended') {
-      audio.resume();
-    }
-    frequencies.forEach(function (frequency, i) {
-      var start = audio.currentTime + i * 0.18;
-      var oscillator = audio.createOscillator();
-      var gain = audio.createGain();
-      oscillator.type = 'square';
-      oscillator.frequency.value = frequency;
-      gain.gain.setValueAtTime(0.0001, start);
-      gain.gain.exponentialRampToValueAtTime(0.2, start + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.16);
-      oscillator.connect(gain).connect(audio.destination);
-      oscillator.start(start);
-      oscillator.stop(start + 0.17);
-    });
-  }
-
-  // ------------------------------------------------------------------ visual cue
-  var cueTimer = null;
-  function showCue(text) {
-    cueText.textContent = text;
-    cue.hidden = false;
-    document.title = '● ' + document.title.replace(/^● /, '');
-    clearTimeout(cueTimer);
-    cueTimer = setTimeout(function () {
-      cue.hidden = true;
-      document.title = document.title.replace(/^● /, '');
-    }, 10000);
-  }
+  // ------------------------------------------------------------------ sound (armed by one click) and visual cue
+  var chime = window.AnsimAlertFeed.sound(soundButton, { wave: 'square', volume: 0.2, spacing: 0.18, test: [660] });
+  var showCue = window.AnsimAlertFeed.cue(cue, cueText, 10000);
 
   function flash(row) {
     row.classList.remove('console-flash');
@@ -449,25 +402,5 @@
   }
 
   // ------------------------------------------------------------------ the stream
-  if (typeof EventSource === 'undefined') {
-    return;
-  }
-  // EventSource reconnects by itself and sends Last-Event-ID, so the stream replays what was missed.
-  var source = new EventSource('/api/v1/alerts/stream?after=' + encodeURIComponent(main.dataset.after || '0'));
-  source.addEventListener('open', function () {
-    connection.textContent = connection.dataset.live;
-    connection.className = 'badge badge-success';
-  });
-  source.addEventListener('error', function () {
-    connection.textContent = connection.dataset.offline;
-    connection.className = 'badge badge-warning';
-  });
-  source.addEventListener('alert', function (event) {
-    try {
-      onAlert(JSON.parse(event.data));
-    } catch (malformed) {
-      // an event we cannot read is skipped; the next page load shows the truth
-    }
-  });
-  window.addEventListener('pagehide', function () { source.close(); });
+  window.AnsimAlertFeed.listen(main.dataset.after, connection, onAlert);
 })();

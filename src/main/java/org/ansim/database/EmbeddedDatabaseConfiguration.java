@@ -23,7 +23,10 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPassword("postgres");
         dataSource.setPoolName("ansim");
-        dataSource.setMaximumPoolSize(20);
+        // Enough for the durable timers' threads (16 by default) and the web requests beside them; idle ones are
+        // let go, so the many test contexts of one test run stay well inside the server's 200 connections.
+        dataSource.setMaximumPoolSize(30);
+        dataSource.setMinimumIdle(5);
         dataSource.setConnectionTimeout(3_000);
         dataSource.setValidationTimeout(1_000);
         dataSource.setInitializationFailTimeout(30_000);

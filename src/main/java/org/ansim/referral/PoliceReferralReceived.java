@@ -5,10 +5,12 @@ import java.util.List;
 import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseNumber;
 import org.ansim.privacy.MatchKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A police referral was accepted and its case opened. It carries no clear personal data: the victim and offender
- * are named only by keyed hashes (for matching), the rest stays sealed in the referral module.
+ * are named only by keyed hashes (for matching), the rest stays sealed in the referral module. {@code lastOccurredAt} is
+ * when the police say the stalking last happened (null when they did not say).
  */
 public record PoliceReferralReceived(
         ReferralId referralId,
@@ -25,4 +27,5 @@ public record PoliceReferralReceived(
         MatchKey victimBirthDate,
         MatchKey victimPhone,
         MatchKey offenderName,
-        MatchKey offenderPhone) {}
+        MatchKey offenderPhone,
+        @Nullable Instant lastOccurredAt) {}

@@ -46,7 +46,7 @@ public final class AlertLatencyBenchmark {
     private AlertLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        var database = EmbeddedDatabase.forDirectory(Path.of("target/benchmark-alerts"), true);
+        var database = EmbeddedDatabase.forDirectory(Path.of("target/benchmark-alerts"), true, true);
         try (var first = node(database);
                 var second = node(database)) {
             var ceiling = ceiling(database);

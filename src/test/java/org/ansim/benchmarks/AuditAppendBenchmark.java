@@ -60,7 +60,7 @@ public final class AuditAppendBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        var database = EmbeddedDatabase.forDirectory(Path.of("target/benchmark-data"), true);
+        var database = EmbeddedDatabase.forDirectory(Path.of("target/benchmark-data"), true, true);
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("postgres");

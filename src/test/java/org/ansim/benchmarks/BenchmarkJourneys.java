@@ -55,7 +55,7 @@ final class BenchmarkJourneys {
             }
             try (var insertTimers = connection.prepareStatement("""
                     INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version, priority)
-                    SELECT 'safety-journey-escalation', id::text, escalates_at, false, 1, 0
+                    SELECT 'safety-journey-escalation', id::text, escalates_at, false, 1, 90
                       FROM safety_journey WHERE request_hash = ?""")) {
                 insertTimers.setString(1, MARK);
                 var inserted = insertTimers.executeUpdate();

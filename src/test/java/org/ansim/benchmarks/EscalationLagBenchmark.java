@@ -1,5 +1,6 @@
 package org.ansim.benchmarks;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class EscalationLagBenchmark {
 
         @Bean
         OneTimeTask<Void> benchEmptyTask() {
-            return Tasks.oneTime(EMPTY_TASK).execute((instance, context) -> {
+            return Tasks.oneTime(EMPTY_TASK).defaultPriority(Priority.HIGH).execute((instance, context) -> {
                 var lag = Duration.between(context.getExecution().executionTime, Instant.now());
                 EMPTY_RUNS.incrementAndGet();
                 EMPTY_LAGS.putIfAbsent(instance.getId(), lag.toNanos());
@@ -60,7 +61,7 @@ public final class EscalationLagBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        var database = EmbeddedDatabase.forDirectory(Path.of(DATA_DIR), true);
+        var database = EmbeddedDatabase.forDirectory(Path.of(DATA_DIR), true, true);
         var spread = MINUTES * 60L;
         try (var node = node(database)) {
             // Ceiling: the scheduler's own firing lag for empty executions, the same number spread the same way.
@@ -134,7 +135,7 @@ public final class EscalationLagBenchmark {
                         "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
-                        "--spring.datasource.hikari.maximum-pool-size=20",
+                        "--spring.datasource.hikari.maximum-pool-size=30",
                         "--server.port=0",
                         "--ansim.demo=true",
                         "--ansim.data-dir=" + DATA_DIR,
@@ -148,7 +149,7 @@ public final class EscalationLagBenchmark {
                 var insert = connection.prepareStatement("""
                         INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version, priority)
                         SELECT ?, 'empty-' || g, ?::timestamptz + (? * (g - 1)::float8 / ?) * interval '1 second',
-                               false, 1, 0
+                               false, 1, 90
                           FROM generate_series(1, ?) g""")) {
             insert.setString(1, EMPTY_TASK);
             insert.setTimestamp(2, Timestamp.from(first));

@@ -60,7 +60,7 @@ public final class ReferralIntakeBenchmark {
     record Run(double perSecond, long[] latencies, long[] pushes, Map<Integer, Integer> statuses) {}
 
     public static void main(String[] args) throws Exception {
-        var database = EmbeddedDatabase.forDirectory(Path.of("target/benchmark-referrals"), true);
+        var database = EmbeddedDatabase.forDirectory(Path.of("target/benchmark-referrals"), true, true);
         try (var node = node(database)) {
             var port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
             var payload = ReferralTestData.ofDistinctPeople(0).getBytes(StandardCharsets.UTF_8).length;
@@ -118,7 +118,7 @@ public final class ReferralIntakeBenchmark {
                         "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
-                        "--spring.datasource.hikari.maximum-pool-size=20",
+                        "--spring.datasource.hikari.maximum-pool-size=30",
                         "--server.port=0",
                         "--ansim.demo=true",
                         "--ansim.data-dir=target/benchmark-referrals",

@@ -56,7 +56,7 @@ public final class SosToConsoleBenchmark {
     record Run(long[] posts, long[] sampled, long[] slowest, Map<Integer, Integer> statuses) {}
 
     public static void main(String[] args) throws Exception {
-        var database = EmbeddedDatabase.forDirectory(Path.of(DATA_DIR), true);
+        var database = EmbeddedDatabase.forDirectory(Path.of(DATA_DIR), true, true);
         try (var node = node(database)) {
             var port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
             var inserted = BenchmarkJourneys.insertRunning(
@@ -105,7 +105,7 @@ public final class SosToConsoleBenchmark {
                         "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
-                        "--spring.datasource.hikari.maximum-pool-size=20",
+                        "--spring.datasource.hikari.maximum-pool-size=30",
                         "--server.port=0",
                         "--ansim.demo=true",
                         "--ansim.data-dir=" + DATA_DIR,

@@ -4,10 +4,8 @@ import java.time.Clock;
 import org.ansim.alerts.AlertId;
 import org.ansim.alerts.AlertStatus;
 import org.ansim.alerts.AlertView;
-import org.ansim.audit.AuditAction;
-import org.ansim.audit.AuditLog;
-import org.ansim.audit.AuditSubject;
-import org.springframework.context.ApplicationEventPublisher;
+import org.ansim.alerts.internal.AlertChanges.Actor;
+import org.ansim.alerts.internal.AlertChanges.Change;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,25 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AcknowledgeAlert {
 
-    private final StoredAlerts alerts;
-    private final AlertTable table;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
+    private final AlertChanges changes;
     private final Clock clock;
-    private final EscalationLadder ladder;
 
-    AcknowledgeAlert(
-            StoredAlerts alerts,
-            AlertTable table,
-            AuditLog auditLog,
-            ApplicationEventPublisher events,
-            Clock clock,
-            EscalationLadder ladder) {
-        this.alerts = alerts;
-        this.ladder = ladder;
-        this.table = table;
-        this.auditLog = auditLog;
-        this.events = events;
+    AcknowledgeAlert(AlertChanges changes, Clock clock) {
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -48,16 +32,12 @@ public class AcknowledgeAlert {
     @PreAuthorize("hasAnyRole('DISPATCHER', 'UNIT_LEAD')")
     @Transactional
     public AlertView execute(AlertId id) {
-        var alert = alerts.findLocked(id.value()).orElseThrow(() -> new UnknownAlert(id));
+        var alert = changes.lock(id);
         if (alert.status() != AlertStatus.OPEN) {
             throw new AlertLifecycleViolation(id, alert.status(), "acknowledge");
         }
-        var acknowledged = alert.acknowledge(ActingStaff.username(), clock.instant(), table.nextSequence());
-        alerts.save(alert);
-        ladder.stop(alert);
-        table.notifyNodes(alert.sequence());
-        auditLog.record(AuditAction.CHANGE, AuditSubject.of("alert", id), "acknowledged");
-        events.publishEvent(acknowledged);
+        var acknowledged = alert.acknowledge(ActingStaff.username(), clock.instant(), changes.nextSequence());
+        changes.finish(alert, Actor.STAFF, new Change("acknowledged", acknowledged));
         return alert.view();
     }
 }

@@ -162,6 +162,13 @@ public class AlertTable {
                 .list();
     }
 
+    /** How many alerts the console would list if it had no limit. */
+    public long countOpenForConsole() {
+        return jdbc.sql("SELECT count(*) FROM alerts_alert WHERE status <> 'CLOSED' AND kind <> 'REFERRAL'")
+                .query(Long.class)
+                .single();
+    }
+
     private static Instant instant(Timestamp timestamp) {
         return timestamp.toInstant();
     }

@@ -1,6 +1,7 @@
 package org.ansim.alerts.internal;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
@@ -44,6 +45,7 @@ class AlertsConfiguration {
     @Bean
     OneTimeTask<Void> alertEscalationTask(ObjectProvider<ClimbEscalationStep> climb) {
         return Tasks.oneTime(EscalationLadder.TASK)
+                .defaultPriority(Priority.MEDIUM)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(1)))
                 .execute((instance, context) -> EscalationLadder.parse(instance.getId())
                         .ifPresentOrElse(

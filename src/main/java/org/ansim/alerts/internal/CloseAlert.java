@@ -5,11 +5,9 @@ import org.ansim.alerts.AlertId;
 import org.ansim.alerts.AlertOutcome;
 import org.ansim.alerts.AlertStatus;
 import org.ansim.alerts.AlertView;
-import org.ansim.audit.AuditAction;
-import org.ansim.audit.AuditLog;
-import org.ansim.audit.AuditSubject;
+import org.ansim.alerts.internal.AlertChanges.Actor;
+import org.ansim.alerts.internal.AlertChanges.Change;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,25 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CloseAlert {
 
-    private final StoredAlerts alerts;
-    private final AlertTable table;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
+    private final AlertChanges changes;
     private final Clock clock;
-    private final EscalationLadder ladder;
 
-    CloseAlert(
-            StoredAlerts alerts,
-            AlertTable table,
-            AuditLog auditLog,
-            ApplicationEventPublisher events,
-            Clock clock,
-            EscalationLadder ladder) {
-        this.alerts = alerts;
-        this.ladder = ladder;
-        this.table = table;
-        this.auditLog = auditLog;
-        this.events = events;
+    CloseAlert(AlertChanges changes, Clock clock) {
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -48,16 +32,12 @@ public class CloseAlert {
     @PreAuthorize("hasAnyRole('DISPATCHER', 'UNIT_LEAD')")
     @Transactional
     public AlertView execute(AlertId id, AlertOutcome outcome, @Nullable String note) {
-        var alert = alerts.findLocked(id.value()).orElseThrow(() -> new UnknownAlert(id));
+        var alert = changes.lock(id);
         if (alert.status() == AlertStatus.CLOSED) {
             throw new AlertLifecycleViolation(id, alert.status(), "close");
         }
-        var closed = alert.close(ActingStaff.username(), clock.instant(), outcome, note, table.nextSequence());
-        alerts.save(alert);
-        ladder.stop(alert);
-        table.notifyNodes(alert.sequence());
-        auditLog.record(AuditAction.CHANGE, AuditSubject.of("alert", id), "closed: " + outcome.name());
-        events.publishEvent(closed);
+        var closed = alert.close(ActingStaff.username(), clock.instant(), outcome, note, changes.nextSequence());
+        changes.finish(alert, Actor.STAFF, new Change("closed: " + outcome.name(), closed));
         return alert.view();
     }
 }

@@ -3,11 +3,9 @@ package org.ansim.alerts.internal;
 import java.time.Clock;
 import org.ansim.alerts.AlertId;
 import org.ansim.alerts.DispatchKind;
-import org.ansim.audit.AuditAction;
-import org.ansim.audit.AuditLog;
-import org.ansim.audit.AuditSubject;
+import org.ansim.alerts.internal.AlertChanges.Actor;
+import org.ansim.alerts.internal.AlertChanges.Change;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,29 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DispatchHelp {
 
-    private final StoredAlerts alerts;
+    private final AlertChanges changes;
     private final AlertActions actions;
-    private final AlertTable table;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final EscalationLadder ladder;
 
-    DispatchHelp(
-            StoredAlerts alerts,
-            AlertActions actions,
-            AlertTable table,
-            AuditLog auditLog,
-            ApplicationEventPublisher events,
-            Clock clock,
-            EscalationLadder ladder) {
-        this.alerts = alerts;
+    DispatchHelp(AlertChanges changes, AlertActions actions, Clock clock) {
+        this.changes = changes;
         this.actions = actions;
-        this.table = table;
-        this.auditLog = auditLog;
-        this.events = events;
         this.clock = clock;
-        this.ladder = ladder;
     }
 
     /**
@@ -53,20 +36,16 @@ public class DispatchHelp {
     @PreAuthorize("hasAnyRole('DISPATCHER', 'UNIT_LEAD')")
     @Transactional
     public AlertAction execute(AlertId id, DispatchKind kind, @Nullable String note) {
-        var alert = alerts.findLocked(id.value()).orElseThrow(() -> new UnknownAlert(id));
+        var alert = changes.lock(id);
         var by = ActingStaff.username();
         var at = clock.instant();
-        var acknowledged = alert.dispatched(by, at, table.nextSequence());
+        var acknowledged = alert.dispatched(by, at, changes.nextSequence());
         var action = actions.record(id, AlertAction.Kind.DISPATCHED, kind, note, by, at);
-        alerts.save(alert);
-        ladder.stop(alert);
-        table.notifyNodes(alert.sequence());
-        acknowledged.ifPresent(event -> {
-            auditLog.record(AuditAction.CHANGE, AuditSubject.of("alert", id), "acknowledged");
-            events.publishEvent(event);
-        });
-        auditLog.record(AuditAction.CHANGE, AuditSubject.of("alert", id), "dispatched: " + kind.name());
-        events.publishEvent(alert.dispatchEvent(kind, by, at));
+        changes.finish(
+                alert,
+                Actor.STAFF,
+                Change.takingOn(
+                        acknowledged, new Change("dispatched: " + kind.name(), alert.dispatchEvent(kind, by, at))));
         return action;
     }
 }

@@ -8,9 +8,8 @@ import org.ansim.alerts.AlertStatus;
 import org.ansim.alerts.AlertView;
 import org.ansim.alerts.Alerts;
 import org.ansim.alerts.RaiseAlert;
-import org.ansim.audit.AuditAction;
-import org.ansim.audit.AuditLog;
-import org.ansim.audit.AuditSubject;
+import org.ansim.alerts.internal.AlertChanges.Actor;
+import org.ansim.alerts.internal.AlertChanges.Change;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +28,7 @@ class RaisingAlerts implements Alerts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EscalationLadder ladder;
-    private final AuditLog auditLog;
+    private final AlertChanges changes;
 
     /** Who closed an alert the victim called off, as the console and the audit log show it. */
     static final String VICTIM = "victim-phone";
@@ -40,8 +39,8 @@ class RaisingAlerts implements Alerts {
             ApplicationEventPublisher events,
             Clock clock,
             EscalationLadder ladder,
-            AuditLog auditLog) {
-        this.auditLog = auditLog;
+            AlertChanges changes) {
+        this.changes = changes;
         this.alerts = alerts;
         this.ladder = ladder;
         this.table = table;
@@ -71,22 +70,14 @@ class RaisingAlerts implements Alerts {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void cancelledByVictim(AlertId id) {
-        var alert = alerts.findLocked(id.value()).orElseThrow(() -> new UnknownAlert(id));
+        var alert = changes.lock(id);
         if (alert.status() == AlertStatus.CLOSED) {
             return;
         }
-        var closed = alert.close(VICTIM, clock.instant(), AlertOutcome.CANCELLED_BY_VICTIM, null, table.nextSequence());
-        alerts.save(alert);
-        ladder.stop(alert);
-        table.notifyNodes(alert.sequence());
-        auditLog.recordAs(
-                VICTIM,
-                "DEVICE",
-                null,
-                AuditAction.CHANGE,
-                AuditSubject.of("alert", id),
-                "closed: " + AlertOutcome.CANCELLED_BY_VICTIM.name());
-        events.publishEvent(closed);
+        var closed =
+                alert.close(VICTIM, clock.instant(), AlertOutcome.CANCELLED_BY_VICTIM, null, changes.nextSequence());
+        changes.finish(
+                alert, Actor.VICTIM_PHONE, new Change("closed: " + AlertOutcome.CANCELLED_BY_VICTIM.name(), closed));
     }
 
     @Override

@@ -79,7 +79,9 @@ class ConsolePageController {
     @GetMapping
     String console(Model model) {
         var after = table.latestSequence();
-        model.addAttribute("alerts", table.findOpenForConsole());
+        var alerts = table.findOpenForConsole();
+        model.addAttribute("alerts", alerts);
+        model.addAttribute("openTotal", Math.max(alerts.size(), table.countOpenForConsole()));
         model.addAttribute("after", after);
         model.addAttribute("tilesUrl", properties.tilesUrl());
         model.addAttribute("tilesAttribution", properties.tilesAttribution());

@@ -1,5 +1,6 @@
 package org.ansim.orders.internal;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.util.UUID;
@@ -20,6 +21,7 @@ class OrderTimers {
     @Bean
     OneTimeTask<Void> ordersApprovalDeadline(ObjectProvider<OrderDeadlines> deadlines) {
         return Tasks.oneTime(APPROVAL_DEADLINE)
+                .defaultPriority(Priority.LOW)
                 .execute((instance, context) ->
                         deadlines.getObject().approvalDeadlinePassed(UUID.fromString(instance.getId())));
     }
@@ -27,6 +29,7 @@ class OrderTimers {
     @Bean
     OneTimeTask<Void> ordersExpiryWarning(ObjectProvider<OrderDeadlines> deadlines) {
         return Tasks.oneTime(EXPIRY_WARNING)
+                .defaultPriority(Priority.LOW)
                 .execute((instance, context) -> deadlines.getObject().warnOfLapse(UUID.fromString(instance.getId())));
     }
 }

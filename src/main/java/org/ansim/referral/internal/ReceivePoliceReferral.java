@@ -264,7 +264,10 @@ public class ReceivePoliceReferral {
                 victimBirth,
                 victimPhone.orElse(null),
                 offenderName.orElse(null),
-                offenderPhone.orElse(null)));
+                offenderPhone.orElse(null),
+                referral.lastOccurredAt() == null
+                        ? null
+                        : referral.lastOccurredAt().toInstant()));
         return new Outcome.Accepted(new Answer(id, opened.number(), "RECEIVED"));
     }
 

@@ -1,7 +1,12 @@
 package org.ansim.safety.internal;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import org.ansim.cases.CaseAppointment;
+import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseLookup;
 import org.ansim.cases.CaseNumber;
 import org.ansim.identity.CaseManagers;
@@ -25,7 +30,10 @@ public class AppOverview {
 
     public record Contact(String name, String phone) {}
 
-    public record Appointment(Instant at, String label) {}
+    public record Appointment(Instant at, CaseAppointment.Kind kind) {}
+
+    /** The most a phone is shown. */
+    static final int MAX_APPOINTMENTS = 10;
 
     public record Pins(boolean cancel, boolean duress) {}
 
@@ -45,13 +53,19 @@ public class AppOverview {
     private final CaseLookup cases;
     private final CaseManagers caseManagers;
     private final PolicySettings settings;
+    private final List<CaseAppointment.Source> appointments;
+    private final Clock clock;
 
     AppOverview(
             Phones phones,
             JourneysOnThePhone journeys,
             CaseLookup cases,
             CaseManagers caseManagers,
-            PolicySettings settings) {
+            PolicySettings settings,
+            List<CaseAppointment.Source> appointments,
+            Clock clock) {
+        this.appointments = appointments;
+        this.clock = clock;
         this.phones = phones;
         this.journeys = journeys;
         this.cases = cases;
@@ -77,10 +91,22 @@ public class AppOverview {
                 .orElse(null);
         return new Overview(
                 new Contact(manager, settings.text(UNIT_PHONE, today)),
-                List.of(),
+                upcoming(enrolled.caseId()),
                 settings.number(SOS_CANCEL, today),
                 settings.number(JourneysOnThePhone.GRACE, today),
                 new Pins(enrolled.hasPins(), enrolled.hasPins()),
                 active);
+    }
+
+    /** What the modules that know of appointments have coming up for her case, soonest first. */
+    private List<Appointment> upcoming(UUID caseId) {
+        var now = clock.instant();
+        return appointments.stream()
+                .flatMap(source -> source.upcoming(new CaseId(caseId), now).stream())
+                .filter(appointment -> !appointment.at().isBefore(now))
+                .sorted(Comparator.comparing(CaseAppointment::at))
+                .limit(MAX_APPOINTMENTS)
+                .map(appointment -> new Appointment(appointment.at(), appointment.kind()))
+                .toList();
     }
 }

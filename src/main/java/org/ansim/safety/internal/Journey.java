@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "safety_journey")
-public class Journey {
+public class Journey implements RetryKeys.FirstArrival {
 
     public static final Duration MAX_AHEAD = Duration.ofHours(24);
     public static final int MAX_GRACE_SECONDS = 3600;

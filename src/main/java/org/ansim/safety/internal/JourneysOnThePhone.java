@@ -80,15 +80,14 @@ public class JourneysOnThePhone {
     @Transactional
     @PreAuthorize("hasRole('VICTIM_DEVICE')")
     public Started start(PhonePrincipal from, JourneyParameters journey) {
-        retryKeys.lock("journey:" + journey.clientEventId());
         var fingerprint = journey.fingerprint();
-        var earlier = journeys.findByClientEventId(journey.clientEventId());
+        var earlier = retryKeys.firstArrival(
+                "journey:" + journey.clientEventId(),
+                () -> journeys.findByClientEventId(journey.clientEventId()),
+                from,
+                fingerprint);
         if (earlier.isPresent()) {
-            var first = earlier.get();
-            if (!first.phoneId().equals(from.deviceId()) || !first.requestHash().equals(fingerprint)) {
-                throw new IdempotencyConflict();
-            }
-            return new Started(first.id(), first.firstEscalatesAt());
+            return new Started(earlier.get().id(), earlier.get().firstEscalatesAt());
         }
         var phone = phones.findById(from.deviceId()).orElseThrow();
         var today = settings.today();

@@ -1,6 +1,7 @@
 package org.ansim.safety.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -23,12 +24,14 @@ class SafetyTimers {
     @Bean
     OneTimeTask<Void> journeyEscalationTask(ObjectProvider<EscalateJourney> escalate) {
         return Tasks.oneTime(JourneyDeadlines.TASK)
+                .defaultPriority(Priority.HIGH)
                 .execute((instance, context) -> escalate.getObject().execute(UUID.fromString(instance.getId())));
     }
 
     @Bean
     RecurringTask<Void> positionRetentionTask(ObjectProvider<PositionRetention> retention) {
         return Tasks.recurring(RETENTION_TASK, Schedules.daily(ZoneId.of("Asia/Seoul"), LocalTime.of(3, 30)))
+                .defaultPriority(Priority.LOW)
                 .execute((instance, context) -> retention.getObject().execute());
     }
 

@@ -70,15 +70,14 @@ public class SendSos {
     @Transactional
     @PreAuthorize("hasRole('VICTIM_DEVICE')")
     public UUID execute(PhonePrincipal from, Parameters sent) {
-        retryKeys.lock("sos:" + sent.clientEventId());
         var fingerprint = sent.fingerprint();
-        var earlier = sosRecords.findByClientEventId(sent.clientEventId());
+        var earlier = retryKeys.firstArrival(
+                "sos:" + sent.clientEventId(),
+                () -> sosRecords.findByClientEventId(sent.clientEventId()),
+                from,
+                fingerprint);
         if (earlier.isPresent()) {
-            var sos = earlier.get();
-            if (!sos.phoneId().equals(from.deviceId()) || !sos.requestHash().equals(fingerprint)) {
-                throw new IdempotencyConflict();
-            }
-            return sos.alertId();
+            return earlier.get().alertId();
         }
         var phone = phones.findById(from.deviceId()).orElseThrow();
         var now = clock.instant();

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "safety_sos")
-public class Sos {
+public class Sos implements RetryKeys.FirstArrival {
 
     /** Whether the SOS came with a usable location. */
     public enum LocationQuality {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.ansim.safety.PhonePrincipal;
@@ -21,6 +22,7 @@ import org.ansim.safety.internal.SosOnThePhone;
 import org.ansim.safety.internal.WrongPin;
 import org.ansim.settings.PolicySettings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,9 +50,16 @@ class PhoneApiController {
     private final SendSos sendSos;
     private final SosOnThePhone sos;
     private final JourneysOnThePhone journeys;
+    private final MessageSource messages;
 
     PhoneApiController(
-            AppOverview overview, SetPins setPins, SendSos sendSos, SosOnThePhone sos, JourneysOnThePhone journeys) {
+            AppOverview overview,
+            SetPins setPins,
+            SendSos sendSos,
+            SosOnThePhone sos,
+            JourneysOnThePhone journeys,
+            MessageSource messages) {
+        this.messages = messages;
         this.overview = overview;
         this.setPins = setPins;
         this.sendSos = sendSos;
@@ -68,18 +77,23 @@ class PhoneApiController {
 
     record Contact(String name, String phone) {}
 
-    record Appointment(OffsetDateTime at, String label) {}
+    /** When, what kind (the app words it in its own language) and the same in the request's language. */
+    record Appointment(OffsetDateTime at, String kind, String label) {}
 
     record CurrentJourney(
             String journeyId, String destinationLabel, OffsetDateTime expectedArrivalAt, OffsetDateTime escalatesAt) {}
 
     @GetMapping("/api/v1/app/me")
-    Me me(@AuthenticationPrincipal PhonePrincipal phone) {
+    Me me(@AuthenticationPrincipal PhonePrincipal phone, Locale locale) {
         var seen = overview.of(phone);
         return new Me(
                 new Contact(seen.caseManager().name(), seen.caseManager().phone()),
                 seen.appointments().stream()
-                        .map(a -> new Appointment(seoul(a.at()), a.label()))
+                        .map(a -> new Appointment(
+                                seoul(a.at()),
+                                a.kind().name(),
+                                messages.getMessage(
+                                        "safety.app.appointment." + a.kind().name(), null, locale)))
                         .toList(),
                 seen.sosCancelSeconds(),
                 seen.defaultGraceSeconds(),

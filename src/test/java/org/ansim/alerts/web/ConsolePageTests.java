@@ -47,10 +47,7 @@ class ConsolePageTests {
     @Test
     void theConsoleListsOpenAlertsUrgentFirstAndLeavesReferralsToTheInbox() {
         // Other tests of this JVM leave hundreds of alerts open (a thousand missed arrivals); the list shows 200.
-        jdbc.sql(
-                        "UPDATE alerts_alert SET status = 'CLOSED', closed_at = now(), closed_by = 'test', outcome = 'OTHER',"
-                                + " outcome_note = 'closed by ConsolePageTests' WHERE status <> 'CLOSED' AND kind <> 'REFERRAL'")
-                .update();
+        closeEveryOpenAlert();
         var order = raise(RaiseAlert.of(AlertKind.ORDER_EXPIRING, AlertMother.someCaseNumber(), "Order expires soon"));
         var sos = raise(AlertMother.sos());
         var referral = raise(AlertMother.referral());
@@ -62,6 +59,31 @@ class ConsolePageTests {
         assertThat(html).contains(sos.toString(), order.toString()).doesNotContain(referral.toString());
         assertThat(html.indexOf(sos.toString())).isLessThan(html.indexOf(order.toString()));
         assertThat(html).contains("알림음 켜기", "한 번 눌러야", "시연용 SOS 재생");
+    }
+
+    @Test
+    void aConsoleWithMoreOpenAlertsThanItListsSaysHowManyItLeftOut() {
+        closeEveryOpenAlert();
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 201; i++) {
+                alerts.raise(RaiseAlert.of(
+                        AlertKind.ORDER_EXPIRING, AlertMother.someCaseNumber(), "Order expires soon " + i));
+            }
+        });
+        try {
+            var html = signedIn("demo-dispatcher").get("/console").body();
+
+            assertThat(html).contains("열린 알림 201건 중 가장 급한 200건만 표시합니다");
+        } finally {
+            closeEveryOpenAlert();
+        }
+    }
+
+    private void closeEveryOpenAlert() {
+        jdbc.sql(
+                        "UPDATE alerts_alert SET status = 'CLOSED', closed_at = now(), closed_by = 'test', outcome = 'OTHER',"
+                                + " outcome_note = 'closed by ConsolePageTests' WHERE status <> 'CLOSED' AND kind <> 'REFERRAL'")
+                .update();
     }
 
     @Test

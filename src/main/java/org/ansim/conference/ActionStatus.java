@@ -1,0 +1,7 @@
+package org.ansim.conference;
+
+/** A response-plan action is open until its owner marks it done. */
+public enum ActionStatus {
+    OPEN,
+    DONE
+}
