@@ -93,15 +93,20 @@ public class ServiceQueries {
         return new ServicePlanView(lines, allowance.of(caseId, today), extensions);
     }
 
-    /** The referrals addressed to one organisation, newest first. */
+    /** The referrals addressed to one organisation, newest first (the 500 newest). */
     public List<InboxLine> inboxOf(OrganisationId organisation, LocalDate today) {
+        return inboxOf(organisation, today, 0, 500);
+    }
+
+    /** One page of the referrals addressed to one organisation, newest first: {@code limit} after {@code offset}. */
+    public List<InboxLine> inboxOf(OrganisationId organisation, LocalDate today, int offset, int limit) {
         return jdbc.sql("""
                         SELECT r.id, r.kind, r.state, r.alias, r.sent_at, r.first_contact_due, r.first_contacted_at,
                                r.suspended_at, r.suspension_cause,
                                (SELECT COUNT(*) FROM services_session s WHERE s.referral_id = r.id) AS sessions
                           FROM services_referral r WHERE r.organisation_id = ?
-                         ORDER BY r.sent_at DESC LIMIT 500""")
-                .param(organisation.value())
+                         ORDER BY r.sent_at DESC, r.id OFFSET ? LIMIT ?""")
+                .params(organisation.value(), offset, limit)
                 .query((rs, n) -> {
                     var state = ServiceReferralState.valueOf(rs.getString("state"));
                     return new InboxLine(

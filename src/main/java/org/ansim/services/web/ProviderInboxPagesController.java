@@ -75,12 +75,23 @@ class ProviderInboxPagesController {
         return () -> List.of(NavigationItem.forRoles("/service-referrals", "services.inbox.nav", 30, "PROVIDER"));
     }
 
+    /** Referrals per inbox page. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/service-referrals")
-    String inbox(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+    String inbox(
+            @AuthenticationPrincipal StaffPrincipal staff,
+            @RequestParam(required = false) @Nullable String page,
+            Model model) {
         audit.record(
                 AuditAction.VIEW,
                 AuditSubject.of("service-referral-inbox", staff.organisationId().value()));
-        model.addAttribute("referrals", queries.inboxOf(staff.organisationId(), LocalDate.now(PolicySettings.ZONE)));
+        var number = page == null || !page.matches("[0-9]{1,4}") ? 0 : Integer.parseInt(page);
+        var lines = queries.inboxOf(
+                staff.organisationId(), LocalDate.now(PolicySettings.ZONE), number * PAGE_SIZE, PAGE_SIZE + 1);
+        model.addAttribute("referrals", lines.size() > PAGE_SIZE ? lines.subList(0, PAGE_SIZE) : lines);
+        model.addAttribute("page", number);
+        model.addAttribute("hasMore", lines.size() > PAGE_SIZE);
         model.addAttribute("organisationName", staff.organisationName());
         return "services/inbox";
     }

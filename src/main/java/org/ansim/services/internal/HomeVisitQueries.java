@@ -1,0 +1,63 @@
+package org.ansim.services.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+/** The home visits of a referral, for its provider and for the case's plan (callers check access first). */
+@Component
+public class HomeVisitQueries {
+
+    /** A visit as a list shows it; {@code assignedToMe} when the viewer is its therapist. */
+    public record VisitLine(
+            UUID id,
+            Instant startsAt,
+            String therapist,
+            String therapistName,
+            String scheduledBy,
+            @Nullable Instant doneAt,
+            boolean assignedToMe) {}
+
+    private final JdbcClient jdbc;
+    private final ProviderAccess access;
+
+    HomeVisitQueries(JdbcClient jdbc, ProviderAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /**
+     * The visits of a referral addressed to the signed-in provider's organisation.
+     *
+     * @throws ServiceReferralNotFound when it is not addressed to her organisation
+     * @throws AccessEnded when consent no longer covers her organisation or the referral was suspended
+     */
+    @PreAuthorize("hasRole('PROVIDER')")
+    public List<VisitLine> forProvider(UUID referralId) {
+        access.open(referralId);
+        return visitsOf(referralId, ProviderAccess.provider().username());
+    }
+
+    public List<VisitLine> visitsOf(UUID referralId, String viewer) {
+        return jdbc.sql("""
+                        SELECT id, starts_at, therapist, therapist_name, scheduled_by, done_at
+                          FROM services_home_visit WHERE referral_id = ? ORDER BY starts_at""")
+                .param(referralId)
+                .query((rs, n) -> {
+                    var done = rs.getTimestamp("done_at");
+                    return new VisitLine(
+                            rs.getObject("id", UUID.class),
+                            rs.getTimestamp("starts_at").toInstant(),
+                            rs.getString("therapist"),
+                            rs.getString("therapist_name"),
+                            rs.getString("scheduled_by"),
+                            done == null ? null : done.toInstant(),
+                            rs.getString("therapist").equals(viewer));
+                })
+                .list();
+    }
+}
