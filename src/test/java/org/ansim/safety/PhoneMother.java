@@ -13,7 +13,7 @@ import org.ansim.support.StaffSession;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Phones, as a case manager enrols them and as they talk to Ansim. */
-final class PhoneMother {
+public final class PhoneMother {
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Pattern CODE = Pattern.compile("id=\"issued-code\"[^>]*>([^<]+)<");
@@ -48,6 +48,11 @@ final class PhoneMother {
         var token = TOKEN.matcher(response.body());
         assertThat(token.find()).isTrue();
         return token.group(1);
+    }
+
+    /** A newly enrolled phone on a case of the demo case manager's. */
+    public static ApiClient enrolledPhoneOn(int port, String caseNumber) {
+        return ApiClient.withKey(port, enrol(port, issuedCode(port, caseNumber)));
     }
 
     /** A newly enrolled phone on a case of the demo case manager. */

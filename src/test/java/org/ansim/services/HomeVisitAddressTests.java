@@ -99,6 +99,30 @@ class HomeVisitAddressTests {
     }
 
     @Test
+    void theVictimsPhoneListsTheComingVisitByItsTimeAloneAndDropsItOnceDone() {
+        var home = new HomeTherapy();
+        var startsAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var scheduled = home.schedule(startsAt, home.therapistName);
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+        var visitId = json(scheduled).get("visitId").asString();
+        var phone = org.ansim.safety.PhoneMother.enrolledPhoneOn(port, home.story.caseNumber);
+
+        var me = json(phone.get("/api/v1/app/me"));
+
+        var appointment = me.get("appointments").get(0);
+        assertThat(appointment.get("kind").asString()).isEqualTo("HOME_VISIT");
+        assertThat(appointment.get("label").asString()).isEqualTo("가정 방문");
+        assertThat(OffsetDateTime.parse(appointment.get("at").asString()).toInstant())
+                .isEqualTo(startsAt);
+        assertThat(me.toString()).doesNotContain(home.therapistName, "방문치료사", ADDRESS);
+
+        jdbc.sql("UPDATE services_home_visit SET done_at = now(), done_by = 'test' WHERE id = ?::uuid")
+                .param(visitId)
+                .update();
+        assertThat(json(phone.get("/api/v1/app/me")).get("appointments").size()).isZero();
+    }
+
+    @Test
     void theAssignedTherapistSeesTheAddressOnTheVisitDayAndTheRevealIsAudited() {
         var home = new HomeTherapy();
         var visitId = home.visitStartingIn(Duration.ofMinutes(1));

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ansim.audit.AuditAction;
@@ -34,6 +35,7 @@ import org.ansim.identity.Role;
 import org.ansim.identity.StaffPrincipal;
 import org.ansim.privacy.RevealReason;
 import org.ansim.settings.PolicySettings;
+import org.ansim.web.HomePanel;
 import org.ansim.web.NavigationContributor;
 import org.ansim.web.NavigationItem;
 import org.jspecify.annotations.Nullable;
@@ -124,6 +126,18 @@ class ConferencePagesController {
                 NavigationItem.forRoles("/conferences", "conference.nav", 40, "UNIT_LEAD", "CASE_MANAGER", "PROFILER"),
                 NavigationItem.forRoles(
                         "/my-tasks", "conference.tasks.nav", 12, "UNIT_LEAD", "CASE_MANAGER", "PROFILER"));
+    }
+
+    /** The home page says how many tasks are open and how many overdue, for the roles that have a task list. */
+    @Bean
+    static HomePanel.Contributor myTasksPanel(TaskList tasks) {
+        return user -> {
+            if (!(user.getPrincipal() instanceof StaffPrincipal staff)
+                    || !Set.of(Role.UNIT_LEAD, Role.CASE_MANAGER, Role.PROFILER).contains(staff.role())) {
+                return Optional.empty();
+            }
+            return Optional.of(new HomePanel("conference/home-panel", "myTasks", tasks.of(staff), 5));
+        };
     }
 
     @Bean

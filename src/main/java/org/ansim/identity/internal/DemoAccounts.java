@@ -77,6 +77,15 @@ public class DemoAccounts implements ApplicationRunner {
     public static final Map<String, String> COLLEAGUE_CASE_MANAGERS =
             Map.of("demo-case-manager-park", "박소연 사례관리자", "demo-case-manager-lee", "이수진 사례관리자");
 
+    /**
+     * Provider staff beyond {@code demo-provider}, so that every kind of provider's side can be tried: the hospital's
+     * claims clerk and its home-visit therapist, and a legal-aid lawyer. Username → name and organisation.
+     */
+    public static final Map<String, String[]> OTHER_PROVIDER_STAFF = Map.of(
+            "demo-hospital-staff", new String[] {"송지우 원무과", "서울함께병원"},
+            "demo-therapist", new String[] {"한가람 방문치료사", "서울함께병원"},
+            "demo-legal-aid-lawyer", new String[] {"노은채 변호사", "대한법률구조공단 서울남부지부"});
+
     public static String username(Role role) {
         return "demo-" + role.name().toLowerCase().replace('_', '-');
     }
@@ -157,6 +166,14 @@ public class DemoAccounts implements ApplicationRunner {
                 var unit = organisations.findByName(CITY_UNIT).orElseThrow();
                 users.save(new StaffUser(
                         colleague.getKey(), colleague.getValue(), Role.CASE_MANAGER, unit.id(), hash, false, now));
+            }
+        }
+        for (var staff : OTHER_PROVIDER_STAFF.entrySet()) {
+            if (users.findByUsername(staff.getKey()).isEmpty()) {
+                hash = hash == null ? passwords.encode(PASSWORD) : hash;
+                var provider = organisations.findByName(staff.getValue()[1]).orElseThrow();
+                users.save(new StaffUser(
+                        staff.getKey(), staff.getValue()[0], Role.PROVIDER, provider.id(), hash, false, now));
             }
         }
         CLIENT_KEYS.forEach((key, organisationAndScope) -> {

@@ -1,6 +1,7 @@
 package org.ansim.identity.internal;
 
 import org.ansim.database.DemoMode;
+import org.ansim.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,6 +38,9 @@ class StartupAnnouncement {
                     .append("' as:\n");
             DemoAccounts.ACCOUNTS.forEach((role, organisation) -> text.append(
                     String.format("    %-20s %-13s %s%n", DemoAccounts.username(role), role, organisation)));
+            new java.util.TreeMap<>(DemoAccounts.OTHER_PROVIDER_STAFF)
+                    .forEach((username, nameAndOrganisation) -> text.append(
+                            String.format("    %-20s %-13s %s%n", username, Role.PROVIDER, nameAndOrganisation[1])));
             text.append("  Machine-client keys: demo-police-key (서울강남경찰서), demo-police-key-2 (서울마포경찰서), ")
                     .append("demo-device-key (device gateway)\n");
         }

@@ -129,11 +129,14 @@ class DemoClaims implements ApplicationRunner {
         }
         var hospital = organisation(HOSPITAL);
         var legalAid = organisation(LEGAL_AID);
-        // The demo caseload's own read: which cases the demo case manager holds (read only, demo data only).
+        // The demo caseload's own read: which cases the demo case manager holds (read only, demo data only) — the
+        // next ones after the eight DemoServices gives a plan in every state (one of them she declined: nothing may
+        // be referred there against her will).
         List<UUID> caseIds =
                 jdbc.sql("""
-                        SELECT id FROM cases_case WHERE case_manager = 'demo-case-manager'
-                         ORDER BY opened_at DESC OFFSET 4 LIMIT ?""").param(CLAIMS.size()).query(UUID.class).list();
+                        SELECT id FROM cases_case WHERE case_manager = 'demo-case-manager' AND status <> 'CLOSED'
+                           AND id NOT IN (SELECT case_id FROM services_referral)
+                         ORDER BY opened_at DESC, number OFFSET 8 LIMIT ?""").param(CLAIMS.size()).query(UUID.class).list();
         var now = clock.instant();
         for (int i = 0; i < caseIds.size(); i++) {
             var summary = cases.find(new CaseId(caseIds.get(i))).orElseThrow();

@@ -142,6 +142,10 @@ class ConferenceApiTests {
         var manager = signedIn("demo-case-manager");
         var tasks = manager.getJson("/api/v1/me/tasks").body();
         assertThat(tasks).contains(actionId, "\"overdue\":true");
+        var overdue = tasks.replaceAll("(?s).*?\"overdue\":(\\d+).*", "$1");
+        assertThat(manager.get("/").body())
+                .as("the home page counts her overdue tasks")
+                .contains("id=\"my-tasks-panel\"", "id=\"my-tasks-overdue\">" + overdue + "<");
 
         var profiler = signedIn("demo-profiler");
         assertThat(profiler.postJson("/api/v1/conference-actions/" + actionId + "/completion", "")
