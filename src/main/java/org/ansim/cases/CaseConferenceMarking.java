@@ -6,7 +6,9 @@ package org.ansim.cases;
  */
 public interface CaseConferenceMarking {
 
-    void placeUnderConference(CaseId caseId);
+    /** @return false when the cases module knows no such case (nothing is marked) */
+    boolean placeUnderConference(CaseId caseId);
 
-    void releaseFromConference(CaseId caseId);
+    /** @return false when the cases module knows no such case */
+    boolean releaseFromConference(CaseId caseId);
 }

@@ -18,6 +18,12 @@ public final class CaseMother {
         return assignedToDemoCaseManager(port, ReferralTestData.ofDistinctPeople((int) (System.nanoTime() % 100_000)));
     }
 
+    /** A case the police rated MEDIUM: on no conference agenda, so the profiler may not see it. */
+    public static String offTheAgendaAssignedToDemoCaseManager(int port) {
+        return assignedToDemoCaseManager(
+                port, ReferralTestData.ofDistinctPeopleAtMediumRisk((int) (System.nanoTime() % 100_000)));
+    }
+
     public static String assignedToDemoCaseManager(int port, String referralJson) {
         var referral = ApiClient.withKey(port, "demo-police-key").post("/api/v1/referrals", referralJson);
         assertThat(referral.statusCode()).isEqualTo(201);

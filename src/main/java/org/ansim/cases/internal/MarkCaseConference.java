@@ -20,19 +20,23 @@ class MarkCaseConference implements CaseConferenceMarking {
 
     @Override
     @Transactional
-    public void placeUnderConference(CaseId caseId) {
-        mark(caseId, true);
+    public boolean placeUnderConference(CaseId caseId) {
+        return mark(caseId, true);
     }
 
     @Override
     @Transactional
-    public void releaseFromConference(CaseId caseId) {
-        mark(caseId, false);
+    public boolean releaseFromConference(CaseId caseId) {
+        return mark(caseId, false);
     }
 
-    private void mark(CaseId caseId, boolean under) {
-        var found = cases.findById(caseId.value()).orElseThrow(() -> new CaseNotFound(caseId.toString()));
-        found.placeUnderConference(under, clock.instant());
-        cases.saveAndFlush(found);
+    private boolean mark(CaseId caseId, boolean under) {
+        var found = cases.findById(caseId.value());
+        if (found.isEmpty()) {
+            return false;
+        }
+        found.get().placeUnderConference(under, clock.instant());
+        cases.saveAndFlush(found.get());
+        return true;
     }
 }

@@ -17,6 +17,8 @@ import org.ansim.cases.CaseNumber;
 import org.ansim.conference.AgendaReason;
 import org.ansim.conference.ConferenceId;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Agenda {
+
+    private static final Logger log = LoggerFactory.getLogger(Agenda.class);
 
     /** A case on the agenda and why. */
     public record Item(
@@ -77,8 +81,10 @@ public class Agenda {
             var reasons =
                     EnumSet.copyOf(candidate.reasons().isEmpty() ? Set.of(AgendaReason.ADDED) : candidate.reasons());
             if (before == null) {
-                insert(id, candidate.caseId(), candidate.caseNumber(), reasons, null, null, now);
-                placed(candidate.caseId(), reasons, "system:conference", now);
+                // a case the rules name but the cases module does not know (a stray screening) stays off the agenda
+                if (placed(candidate.caseId(), reasons, "system:conference", now)) {
+                    insert(id, candidate.caseId(), candidate.caseNumber(), reasons, null, null, now);
+                }
             } else {
                 if (before.reasons().contains(AgendaReason.ADDED)) {
                     reasons.add(AgendaReason.ADDED);
@@ -223,9 +229,13 @@ public class Agenda {
                 .update();
     }
 
-    private void placed(CaseId caseId, Set<AgendaReason> reasons, String by, Instant now) {
-        marking.placeUnderConference(caseId);
+    private boolean placed(CaseId caseId, Set<AgendaReason> reasons, String by, Instant now) {
+        if (!marking.placeUnderConference(caseId)) {
+            log.warn("Case {} meets an agenda rule but the cases module does not know it; left off", caseId);
+            return false;
+        }
         events.publishEvent(new CaseActivityNoted(caseId, "conference", "AGENDA_PLACED", join(reasons), by, now));
+        return true;
     }
 
     static String join(Set<AgendaReason> reasons) {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import org.ansim.conference.ConferenceId;
 import org.ansim.settings.PolicySettings;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -113,7 +114,13 @@ public class RegularMeetings {
         @EventListener(ApplicationReadyEvent.class)
         public void start() {
             timers.scheduleIfNotExists(task.schedulableInstance(RecurringTask.INSTANCE));
-            regular.getObject().ensureNext();
+            try {
+                regular.getObject().ensureNext();
+            } catch (RuntimeException failure) {
+                // Ansim starts all the same (SOS and journeys do not wait for an agenda); the daily timer tries again.
+                LoggerFactory.getLogger(RegularMeetings.class)
+                        .error("Could not put the next regular conference on the calendar at start-up", failure);
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ class CasePagesAccessTests {
     @Test
     void eachRoleGetsExactlyThePagesItsWorkNeeds() {
         var referral =
-                ApiClient.withKey(port, "demo-police-key").post("/api/v1/referrals", ReferralTestData.highRisk());
+                ApiClient.withKey(port, "demo-police-key").post("/api/v1/referrals", ReferralTestData.mediumRisk());
         var matcher = CASE_NUMBER.matcher(referral.body());
         assertThat(matcher.find()).isTrue();
         var number = matcher.group();

@@ -77,7 +77,7 @@ class CasesApiTests {
 
     @Test
     void theProfilerSeesACaseOnlyWhileItIsUnderConference() {
-        var opened = aNewPoliceReferral();
+        var opened = aNewPoliceReferral("MEDIUM");
         var profiler = signedIn("demo-profiler");
         var path = "/api/v1/cases/" + opened.number().value();
         assertThat(profiler.getJson(path).statusCode()).isEqualTo(404);
@@ -214,12 +214,17 @@ class CasesApiTests {
     }
 
     CaseRef aNewPoliceReferral() {
+        return aNewPoliceReferral("HIGH");
+    }
+
+    /** MEDIUM: no rule puts it on a conference agenda by itself (every HIGH case goes on the next one). */
+    CaseRef aNewPoliceReferral(String policeRiskLevel) {
         var command = new OpenCase(
                 Channel.POLICE_REFERRAL,
                 "서울강남경찰서/" + System.nanoTime(),
                 Instant.now(),
                 "강남구",
-                "HIGH",
+                policeRiskLevel,
                 true,
                 List.of("GUARDS"));
         return transactions.execute(status -> opening.open(command));

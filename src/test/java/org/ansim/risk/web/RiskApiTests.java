@@ -79,7 +79,7 @@ class RiskApiTests {
 
     @Test
     void aCaseTheCallerMayNotSeeIsNotFoundAndOtherRolesAreForbidden() {
-        var number = CaseMother.assignedToDemoCaseManager(port);
+        var number = CaseMother.offTheAgendaAssignedToDemoCaseManager(port);
         var other = StaffSession.signedIn(port, "demo-case-manager-park", "demo-password");
         other.get("/");
         assertThat(other.getJson("/api/v1/cases/" + number + "/risk-assessments")

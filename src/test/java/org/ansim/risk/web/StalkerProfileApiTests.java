@@ -51,7 +51,7 @@ class StalkerProfileApiTests {
 
     @Test
     void theProfilerWritesTheProfileUnderConferenceAndTheUnitLeadRevealsItsNarrativeWithAReason() {
-        var number = CaseMother.assignedToDemoCaseManager(port);
+        var number = CaseMother.offTheAgendaAssignedToDemoCaseManager(port);
         var path = "/api/v1/cases/" + number + "/stalker-profile";
         var profiler = signedIn("demo-profiler");
         assertThat(profiler.sendJson("PUT", path, PROFILE, java.util.Map.of()).statusCode())
