@@ -38,6 +38,13 @@ class DemoServicesTests {
                         .single())
                 .isPositive();
 
+        assertThat(jdbc.sql("""
+                                SELECT count(*) FROM services_home_visit v
+                                  JOIN services_referral r ON r.id = v.referral_id
+                                 WHERE v.therapist = 'demo-therapist' AND r.state = 'ACCEPTED' AND v.done_at IS NULL""").query(Long.class).single())
+                .as("demo-therapist has visits to make")
+                .isGreaterThanOrEqualTo(2);
+
         var provider = ServicesScenario.signedIn(port, "demo-provider");
         var inbox = provider.getJson("/api/v1/service-referrals").body();
         assertThat(inbox)

@@ -273,4 +273,56 @@ class HomeVisitAddressTests {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain("테헤란로");
     }
+
+    @Test
+    void theCaseManagerSchedulesAVisitOnThePlanPageAndTheTherapistSeesIt() {
+        var home = new HomeTherapy();
+        var plan = "/cases/" + home.story.caseNumber + "/services";
+        var form = plan + "/referrals/" + home.referralId + "/home-visits";
+
+        var page = home.story.manager.get(plan);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"home-visits\"").contains(home.therapistName);
+
+        var when = java.time.LocalDateTime.now(PolicySettings.ZONE)
+                .plusDays(2)
+                .withHour(15)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        var scheduled = home.story.manager.postForm(
+                form, java.util.Map.of("startsAt", when.toString(), "therapist", home.therapistName));
+        assertThat(scheduled.statusCode()).isEqualTo(302);
+        var after = home.story.manager.get(plan).body();
+        assertThat(after).contains("방문 일정을 등록했습니다").contains(when.toLocalDate() + " 15:00");
+        assertThat(home.therapist
+                        .get("/service-referrals/" + home.referralId + "/home-visits")
+                        .body())
+                .contains(when.toLocalDate() + " 15:00");
+
+        var noDate = home.story.manager.postForm(
+                form, java.util.Map.of("startsAt", "next tuesday", "therapist", home.therapistName));
+        assertThat(noDate.statusCode()).isEqualTo(302);
+        assertThat(home.story.manager.get(plan).body()).contains("방문은 오늘 이후, 1년 이내로 등록해 주세요.");
+        var stranger = home.story.manager.postForm(
+                form, java.util.Map.of("startsAt", when.toString(), "therapist", "demo-case-manager"));
+        assertThat(stranger.statusCode()).isEqualTo(302);
+        assertThat(home.story.manager.get(plan).body()).contains("의뢰 받은 기관의 서비스 제공자 계정만");
+        assertThat(jdbc.sql("SELECT count(*) FROM services_home_visit WHERE referral_id = ?")
+                        .param(UUID.fromString(home.referralId))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        var otherCase = ServicesScenario.referredCase(port);
+        otherCase.manager.get("/cases/" + otherCase.caseNumber + "/services");
+        assertThat(otherCase
+                        .manager
+                        .postForm(
+                                "/cases/" + otherCase.caseNumber + "/services/referrals/" + home.referralId
+                                        + "/home-visits",
+                                java.util.Map.of("startsAt", when.toString(), "therapist", home.therapistName))
+                        .statusCode())
+                .isEqualTo(404);
+    }
 }

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 public class AgendaCriteria {
 
     /** A case the rules put on the agenda, with every reason that applies. */
-    public record Candidate(CaseId caseId, CaseNumber caseNumber, Set<AgendaReason> reasons, int recentIncidents) {}
+    public record Candidate(CaseId caseId, CaseNumber caseNumber, Set<AgendaReason> reasons) {}
 
     /** The rules' numbers, read on the meeting's date. */
     public record Thresholds(int escalationIncidents, int windowMonths) {
@@ -42,39 +42,34 @@ public class AgendaCriteria {
         }
     }
 
-    /** The one SQL read of the incident-based rules; {@code ConferenceAgendaBenchmark} times it as is. */
+    /**
+     * The one SQL read of the incident-based rules; {@code ConferenceAgendaBenchmark} times it as is. It reads one row
+     * per case: the triggers of V42_2 keep on it when its latest 50 incidents happened (50 is the highest the escalation
+     * setting may be) and when the first incident after its last conference happened. A case is escalated when its
+     * {@code threshold}-th latest incident lies in the window; should any incident lie after the meeting (an agenda
+     * rebuilt for a past meeting), the incidents in the window are counted instead.
+     */
     public static final String RULES_SQL = """
-            WITH recent AS (
-                SELECT case_id, count(*) AS n
-                  FROM conference_incident
-                 WHERE withdrawn_at IS NULL
-                   AND occurred_at >  CAST(:asOf AS timestamptz) - make_interval(months => :window)
-                   AND occurred_at <= CAST(:asOf AS timestamptz)
-                 GROUP BY case_id
-                HAVING count(*) >= :threshold
-            ), repeat AS (
-                SELECT c.case_id
-                  FROM conference_case c
-                 WHERE c.last_conference_at IS NOT NULL
-                   AND EXISTS (SELECT 1 FROM conference_incident i
-                                WHERE i.case_id = c.case_id AND i.withdrawn_at IS NULL
-                                  AND i.occurred_at >  c.last_conference_at
-                                  AND i.occurred_at <= c.last_conference_at + make_interval(months => :window)
-                                  AND i.occurred_at <= CAST(:asOf AS timestamptz))
-            ), high AS (
-                SELECT case_id FROM conference_case
-                 WHERE police_risk_level = 'HIGH' AND status NOT IN ('POST_MANAGEMENT', 'CLOSED')
-            ), candidates AS (
-                SELECT case_id FROM recent UNION SELECT case_id FROM repeat UNION SELECT case_id FROM high
-            )
             SELECT c.case_id, c.case_number, c.status,
                    (c.police_risk_level = 'HIGH') AS police_high,
-                   coalesce(r.n, 0) AS recent,
-                   (p.case_id IS NOT NULL) AS repeat
-              FROM candidates k
-              JOIN conference_case c ON c.case_id = k.case_id
-              LEFT JOIN recent r ON r.case_id = k.case_id
-              LEFT JOIN repeat p ON p.case_id = k.case_id""";
+                   coalesce(CASE WHEN c.latest_incidents[1] <= CAST(:asOf AS timestamptz)
+                                 THEN c.latest_incidents[CAST(:threshold AS int)]
+                                          > CAST(:asOf AS timestamptz) - make_interval(months => :window)
+                                 ELSE (SELECT count(*) FROM unnest(c.latest_incidents) AS t
+                                        WHERE t >  CAST(:asOf AS timestamptz) - make_interval(months => :window)
+                                          AND t <= CAST(:asOf AS timestamptz)) >= :threshold
+                            END, false) AS escalated,
+                   coalesce(c.first_incident_after_conference <= c.last_conference_at + make_interval(months => :window)
+                        AND c.first_incident_after_conference <= CAST(:asOf AS timestamptz), false) AS repeat
+              FROM conference_case c
+             WHERE c.latest_incidents[CAST(:threshold AS int)]
+                       > CAST(:asOf AS timestamptz) - make_interval(months => :window)
+                OR (c.first_incident_after_conference <= c.last_conference_at + make_interval(months => :window)
+                    AND c.first_incident_after_conference <= CAST(:asOf AS timestamptz))
+                OR (c.police_risk_level = 'HIGH' AND c.status NOT IN ('POST_MANAGEMENT', 'CLOSED'))""";
+
+    /** How many of a case's latest incidents {@code conference_case.latest_incidents} keeps (V42_2). */
+    static final int LATEST_KEPT = 50;
 
     private final JdbcClient jdbc;
     private final RiskRegister risks;
@@ -94,6 +89,9 @@ public class AgendaCriteria {
 
     /** The same with the rules' numbers given. */
     public List<Candidate> evaluate(Instant asOf, Thresholds thresholds) {
+        if (thresholds.escalationIncidents() < 1 || thresholds.escalationIncidents() > LATEST_KEPT) {
+            throw new IllegalArgumentException("conference.escalation-incidents must be 1 to " + LATEST_KEPT);
+        }
         var found = new LinkedHashMap<UUID, Candidate>();
         jdbc.sql(RULES_SQL)
                 .param("asOf", Timestamp.from(asOf))
@@ -105,18 +103,17 @@ public class AgendaCriteria {
                     if (rs.getBoolean("police_high") && open) {
                         reasons.add(AgendaReason.POLICE_HIGH);
                     }
-                    var recent = rs.getInt("recent");
-                    if (recent >= thresholds.escalationIncidents()) {
+                    if (rs.getBoolean("escalated")) {
                         reasons.add(AgendaReason.ESCALATION);
                     }
                     if (rs.getBoolean("repeat")) {
                         reasons.add(AgendaReason.REPEAT);
                     }
+                    if (reasons.isEmpty()) {
+                        return; // a closed police-HIGH case, or one whose latest incidents lie after the meeting
+                    }
                     var id = rs.getObject("case_id", UUID.class);
-                    found.put(
-                            id,
-                            new Candidate(
-                                    new CaseId(id), new CaseNumber(rs.getString("case_number")), reasons, recent));
+                    found.put(id, new Candidate(new CaseId(id), new CaseNumber(rs.getString("case_number")), reasons));
                 });
         addRisks(found);
         var result = new ArrayList<>(found.values());
@@ -146,8 +143,7 @@ public class AgendaCriteria {
             }
             var candidate = found.computeIfAbsent(
                     risk.caseId().value(),
-                    id -> new Candidate(
-                            risk.caseId(), new CaseNumber(known[0]), EnumSet.noneOf(AgendaReason.class), 0));
+                    id -> new Candidate(risk.caseId(), new CaseNumber(known[0]), EnumSet.noneOf(AgendaReason.class)));
             if (risk.level() == RiskLevel.HIGH) {
                 candidate.reasons().add(AgendaReason.HIGH_RISK);
             }

@@ -38,7 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * contact overdue; accepted; in progress with sessions; completed after ten sessions; declined by the victim; stopped by
  * her (the referral suspended); and a referral suspended when she withdrew her consent. So {@code demo-provider}'s inbox
  * has work in every state. The victim's consent to share with the named provider is recorded first where a referral
- * is open. Created once; a restart adds nothing.
+ * is open. The case in progress also has home therapy by the hospital's visiting team, accepted, with a visit by
+ * {@code demo-therapist} later today (her address can be revealed for it) and one next week (not yet). Created once; a
+ * restart adds nothing.
  */
 @Component
 @Order(130)
@@ -48,11 +50,14 @@ class DemoServices implements ApplicationRunner {
     static final String PROVIDER = "demo-provider";
     static final String COUNSELLING_CENTRE = "마음숲 심리상담센터";
     static final String LEGAL_AID = "대한법률구조공단 서울남부지부";
+    static final String HOSPITAL = "서울함께병원";
+    static final String THERAPIST = "demo-therapist";
 
     private final DemoMode demo;
     private final Plans plans;
     private final PlannedServices services;
     private final ServiceReferrals referrals;
+    private final HomeVisits visits;
     private final CaseLookup cases;
     private final Consents consents;
     private final OrganisationDirectory organisations;
@@ -68,6 +73,7 @@ class DemoServices implements ApplicationRunner {
             Plans plans,
             PlannedServices services,
             ServiceReferrals referrals,
+            HomeVisits visits,
             CaseLookup cases,
             Consents consents,
             OrganisationDirectory organisations,
@@ -81,6 +87,7 @@ class DemoServices implements ApplicationRunner {
         this.plans = plans;
         this.services = services;
         this.referrals = referrals;
+        this.visits = visits;
         this.cases = cases;
         this.consents = consents;
         this.organisations = organisations;
@@ -109,7 +116,8 @@ class DemoServices implements ApplicationRunner {
         }
         var centre = organisation(COUNSELLING_CENTRE);
         var legalAid = organisation(LEGAL_AID);
-        if (centre == null || legalAid == null) {
+        var hospital = organisation(HOSPITAL);
+        if (centre == null || legalAid == null || hospital == null) {
             return;
         }
         // The demo caseload's own read: which cases the demo case manager holds (read only, demo data only).
@@ -135,6 +143,7 @@ class DemoServices implements ApplicationRunner {
                     var referral = referral(found, ServiceKind.COUNSELLING, centre, i, now.minus(Duration.ofDays(30)));
                     accept(referral, now.minus(Duration.ofDays(29)));
                     sessions(referral, 4, now);
+                    homeTherapy(found, hospital, now);
                 }
                 case 4 -> {
                     consent(found, centre, now);
@@ -194,23 +203,61 @@ class DemoServices implements ApplicationRunner {
                 found.id(), ConsentPurpose.SERVICE_REFERRAL, Set.of(organisation), now, ConsentMethod.WRITTEN, MANAGER);
     }
 
+    /** Home therapy by the hospital's visiting team: accepted, a visit later today and one next week. */
+    private void homeTherapy(CaseSummary found, OrganisationId hospital, Instant now) {
+        consent(found, hospital, now);
+        var referral = referral(
+                found,
+                ServiceKind.HOME_THERAPY,
+                hospital,
+                "데모-방문",
+                "외출이 어려워 집에서 받는 치료를 원함. 평일 오후 가능 (데모)",
+                now.minus(Duration.ofDays(5)));
+        referral.accept(THERAPIST, now.minus(Duration.ofDays(4)));
+        referral.firstContact(now.minus(Duration.ofDays(4)));
+        referrals.save(referral);
+        var service = services.findById(referral.serviceId()).orElseThrow();
+        service.accepted(THERAPIST, now.minus(Duration.ofDays(4)));
+        services.save(service);
+        var today = LocalDate.ofInstant(now, PolicySettings.ZONE);
+        var later = now.plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        var laterToday = LocalDate.ofInstant(later, PolicySettings.ZONE).equals(today)
+                ? later
+                : today.atTime(23, 30).atZone(PolicySettings.ZONE).toInstant();
+        var nextWeek =
+                today.plusDays(7).atTime(15, 0).atZone(PolicySettings.ZONE).toInstant();
+        for (var startsAt : List.of(laterToday, nextWeek)) {
+            visits.save(HomeVisit.schedule(referral, THERAPIST, "한가람 방문치료사", startsAt, MANAGER, now));
+        }
+    }
+
     private ServiceReferral referral(
             CaseSummary found, ServiceKind kind, OrganisationId organisation, int n, Instant sentAt) {
+        return referral(found, kind, organisation, "데모-" + (char) ('A' + n), "주 1회 대면 심리상담을 원함. 저녁 시간 선호 (데모)", sentAt);
+    }
+
+    private ServiceReferral referral(
+            CaseSummary found,
+            ServiceKind kind,
+            OrganisationId organisation,
+            String alias,
+            String need,
+            Instant sentAt) {
         var service = plans.wantedService(found, kind, MANAGER, sentAt);
         service.referred(MANAGER, sentAt);
         services.save(service);
         var id = UUID.randomUUID();
         var sentOn = LocalDate.ofInstant(sentAt, PolicySettings.ZONE);
         var days = (int) settings.number(SendServiceReferral.FIRST_CONTACT_SETTING, sentOn);
-        var need = sealedValues.seal(new SealedNote("주 1회 대면 심리상담을 원함. 저녁 시간 선호 (데모)"), ServiceReferral.needField(id));
+        var sealedNeed = sealedValues.seal(new SealedNote(need), ServiceReferral.needField(id));
         var referral = ServiceReferral.send(
                 id,
                 found.id(),
                 found.number(),
                 service,
                 organisation,
-                "데모-" + (char) ('A' + n),
-                need,
+                alias,
+                sealedNeed,
                 "정유나 사례관리자 · 서울시 스토킹피해자 통합지원단",
                 MANAGER,
                 sentAt,

@@ -3,6 +3,11 @@ package org.ansim.services.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.ansim.identity.OrganisationId;
+import org.ansim.identity.OrganisationStaff;
+import org.ansim.identity.Role;
+import org.ansim.providers.ServiceKind;
+import org.ansim.services.ServiceReferralState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,12 +27,38 @@ public class HomeVisitQueries {
             @Nullable Instant doneAt,
             boolean assignedToMe) {}
 
+    /** An accepted home-therapy referral on a case's plan: its visits and the provider's staff who may go. */
+    public record ReferralVisits(
+            UUID referralId,
+            String organisationName,
+            List<VisitLine> visits,
+            List<OrganisationStaff.Member> therapists) {}
+
     private final JdbcClient jdbc;
     private final ProviderAccess access;
+    private final OrganisationStaff staff;
 
-    HomeVisitQueries(JdbcClient jdbc, ProviderAccess access) {
+    HomeVisitQueries(JdbcClient jdbc, ProviderAccess access, OrganisationStaff staff) {
         this.jdbc = jdbc;
         this.access = access;
+        this.staff = staff;
+    }
+
+    /**
+     * The plan's accepted home-therapy referrals with their visits, for the case manager who schedules them (the
+     * caller has checked she may see the case the plan belongs to).
+     */
+    public List<ReferralVisits> onPlan(ServicePlanView plan, String viewer) {
+        return plan.services().stream()
+                .filter(line -> line.service() == ServiceKind.HOME_THERAPY)
+                .flatMap(line -> line.referrals().stream())
+                .filter(referral -> referral.state() == ServiceReferralState.ACCEPTED)
+                .map(referral -> new ReferralVisits(
+                        referral.id(),
+                        referral.organisationName(),
+                        visitsOf(referral.id(), viewer),
+                        staff.of(new OrganisationId(referral.organisationId()), Role.PROVIDER)))
+                .toList();
     }
 
     /**

@@ -74,16 +74,7 @@ class HomeVisitPagesController {
             RedirectAttributes redirect) {
         var referralId = referral(id);
         try {
-            LocalDateTime when;
-            try {
-                when = LocalDateTime.parse(startsAt == null ? "" : startsAt.strip());
-            } catch (DateTimeParseException invalid) {
-                throw new ServiceRuleViolated("invalid", "services.visits.refused.when", "When does the visit start?");
-            }
-            scheduling.byProvider(
-                    referralId,
-                    new ScheduleHomeVisit.Parameters(
-                            when.atZone(PolicySettings.ZONE).toInstant(), therapist == null ? "" : therapist));
+            scheduling.byProvider(referralId, visit(startsAt, therapist));
             redirect.addFlashAttribute("done", "services.visits.done.scheduled");
         } catch (ServiceRuleViolated refused) {
             redirect.addFlashAttribute("refused", refused.reasonKey());
@@ -122,6 +113,22 @@ class HomeVisitPagesController {
             redirect.addFlashAttribute("refused", refused.reasonKey());
         }
         return "redirect:/service-referrals/" + referralId + "/home-visits";
+    }
+
+    /**
+     * The form's visit: a local date and time in Seoul (the {@code datetime-local} field) and the therapist's username.
+     *
+     * @throws ServiceRuleViolated {@code invalid} when the time cannot be read
+     */
+    static ScheduleHomeVisit.Parameters visit(@Nullable String startsAt, @Nullable String therapist) {
+        LocalDateTime when;
+        try {
+            when = LocalDateTime.parse(startsAt == null ? "" : startsAt.strip());
+        } catch (DateTimeParseException invalid) {
+            throw new ServiceRuleViolated("invalid", "services.visits.refused.when", "When does the visit start?");
+        }
+        return new ScheduleHomeVisit.Parameters(
+                when.atZone(PolicySettings.ZONE).toInstant(), therapist == null ? "" : therapist);
     }
 
     private static UUID referral(String id) {

@@ -17,12 +17,16 @@ import org.ansim.consent.Consents;
 import org.ansim.identity.OrganisationId;
 import org.ansim.providers.Providers;
 import org.ansim.providers.ServiceKind;
+import org.ansim.services.internal.AccessEnded;
 import org.ansim.services.internal.AddWantedService;
 import org.ansim.services.internal.ApproveSessionExtension;
 import org.ansim.services.internal.CompleteService;
+import org.ansim.services.internal.HomeVisitQueries;
 import org.ansim.services.internal.RecordVictimsRefusal;
+import org.ansim.services.internal.ScheduleHomeVisit;
 import org.ansim.services.internal.SendServiceReferral;
 import org.ansim.services.internal.ServiceQueries;
+import org.ansim.services.internal.ServiceReferralNotFound;
 import org.ansim.services.internal.ServiceRuleViolated;
 import org.ansim.settings.PolicySettings;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +62,8 @@ class ServicePlanPagesController {
     private final CompleteService completing;
     private final SendServiceReferral sending;
     private final ApproveSessionExtension extending;
+    private final HomeVisitQueries visits;
+    private final ScheduleHomeVisit scheduling;
     private final AuditLog audit;
 
     ServicePlanPagesController(
@@ -70,6 +76,8 @@ class ServicePlanPagesController {
             CompleteService completing,
             SendServiceReferral sending,
             ApproveSessionExtension extending,
+            HomeVisitQueries visits,
+            ScheduleHomeVisit scheduling,
             AuditLog audit) {
         this.visibility = visibility;
         this.queries = queries;
@@ -80,6 +88,8 @@ class ServicePlanPagesController {
         this.completing = completing;
         this.sending = sending;
         this.extending = extending;
+        this.visits = visits;
+        this.scheduling = scheduling;
         this.audit = audit;
     }
 
@@ -105,6 +115,7 @@ class ServicePlanPagesController {
         model.addAttribute(
                 "providers", providers.all().stream().filter(p -> p.active()).toList());
         model.addAttribute("sharedWith", shared);
+        model.addAttribute("homeVisits", visits.onPlan(plan, authentication.getName()));
         model.addAttribute("today", LocalDate.now(PolicySettings.ZONE));
         model.addAttribute(
                 "mayApprove",
@@ -141,6 +152,29 @@ class ServicePlanPagesController {
                     found,
                     new SendServiceReferral.Parameters(
                             kindOrRefuse(service), organisation, note == null ? "" : note, alias));
+        });
+    }
+
+    /** The case manager schedules a home-therapy visit for a therapist of the provider she referred to. */
+    @PostMapping("/cases/{caseNumber}/services/referrals/{referralId}/home-visits")
+    String scheduleVisit(
+            @PathVariable String caseNumber,
+            @PathVariable String referralId,
+            @RequestParam(required = false) @Nullable String startsAt,
+            @RequestParam(required = false) @Nullable String therapist,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        var found = visibleCase(caseNumber, authentication);
+        var referral = uuid(referralId).orElseThrow(NotFound::new);
+        return act(found, redirect, "services.visits.done.scheduled", () -> {
+            try {
+                scheduling.forCase(found, referral, HomeVisitPagesController.visit(startsAt, therapist));
+            } catch (AccessEnded ended) {
+                throw new ServiceRuleViolated(
+                        "consent-required", "services.visits.refused.accessEnded", "Consent no longer covers it.");
+            } catch (ServiceReferralNotFound unknown) {
+                throw new NotFound();
+            }
         });
     }
 

@@ -45,7 +45,9 @@ final class IncidentMother {
                 .update();
     }
 
-    void incident(CaseId caseId, Instant at) {
+    /** Answers the incident's source key. */
+    String incident(CaseId caseId, Instant at) {
+        var key = "test:" + UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO conference_incident
                             (id, case_id, occurred_at, kind, source, source_key, recorded_by, recorded_at)
@@ -53,7 +55,26 @@ final class IncidentMother {
                 .param("id", UUID.randomUUID())
                 .param("case", caseId.value())
                 .param("at", Timestamp.from(at))
-                .param("key", "test:" + UUID.randomUUID())
+                .param("key", key)
                 .update();
+        return key;
+    }
+
+    /** A case the conference learns of only now, with the given incidents already registered for it. */
+    CaseId aMediumCaseArrivingAfter(Instant... incidents) {
+        var id = CaseId.random();
+        for (var at : incidents) {
+            incident(id, at);
+        }
+        jdbc.sql("""
+                        INSERT INTO conference_case (case_id, case_number, police_risk_level, status)
+                        VALUES (:id, :number, 'MEDIUM', 'ACTIVE')""")
+                .param("id", id.value())
+                .param(
+                        "number",
+                        "STK-1999-"
+                                + String.format("%06d", Math.floorMod(id.value().hashCode(), 1_000_000)))
+                .update();
+        return id;
     }
 }
