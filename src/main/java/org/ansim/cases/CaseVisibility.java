@@ -2,8 +2,10 @@ package org.ansim.cases;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The one way a module's page or API finds the case it was asked about: by its number as it came in, and only if
@@ -26,5 +28,14 @@ public class CaseVisibility {
             return Optional.empty();
         }
         return cases.find(new CaseNumber(caseNumber)).filter(found -> access.maySee(found.id(), viewer));
+    }
+
+    /**
+     * The same for a page or an API that answers 404 "No such case" (problem JSON on the API, the error page in the
+     * browser) for a malformed number, an unknown case and a case the viewer may not see alike.
+     */
+    public CaseSummary requireVisible(@Nullable String caseNumber, Authentication viewer) {
+        return findVisible(caseNumber, viewer)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 }

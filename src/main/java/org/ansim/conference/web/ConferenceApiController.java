@@ -14,7 +14,6 @@ import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
 import org.ansim.cases.CaseAccess;
-import org.ansim.cases.CaseSummary;
 import org.ansim.cases.CaseVisibility;
 import org.ansim.conference.ActionStatus;
 import org.ansim.conference.AgendaReason;
@@ -231,7 +230,7 @@ class ConferenceApiController {
     @GetMapping("/api/v1/cases/{caseNumber}/incidents")
     @PreAuthorize("hasAnyRole('CASE_MANAGER', 'UNIT_LEAD', 'PROFILER')")
     List<IncidentAnswer> incidents(@PathVariable String caseNumber, Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         audit.record(
                 AuditAction.VIEW,
                 AuditSubject.of("case-incidents", found.number().value()));
@@ -244,7 +243,7 @@ class ConferenceApiController {
             @PathVariable String caseNumber,
             @Valid @RequestBody IncidentRequest request,
             Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var id = recordIncident.byStaff(
                 found, request.occurredAt().toInstant(), request.description(), authentication.getName());
         return ResponseEntity.created(
@@ -290,7 +289,7 @@ class ConferenceApiController {
     ResponseEntity<Void> addToAgenda(
             @PathVariable UUID id, @Valid @RequestBody AddCaseRequest request, Authentication authentication) {
         var meeting = meeting(id);
-        var found = visibleCase(request.caseNumber(), authentication);
+        var found = visibility.requireVisible(request.caseNumber(), authentication);
         agenda.add(meeting.id(), found.id(), found.number(), request.reason().strip(), authentication.getName());
         return ResponseEntity.noContent().build();
     }
@@ -321,7 +320,7 @@ class ConferenceApiController {
             @Valid @RequestBody TextRequest request,
             Authentication authentication) {
         var meeting = meeting(id);
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var note = discussion.note(meeting.id(), found.id(), request.text(), authentication.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedAnswer(note));
     }
@@ -334,7 +333,7 @@ class ConferenceApiController {
             @Valid @RequestBody TextRequest request,
             Authentication authentication) {
         var meeting = meeting(id);
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var decision = discussion.decide(meeting.id(), found.id(), request.text(), authentication.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedAnswer(decision));
     }
@@ -347,7 +346,7 @@ class ConferenceApiController {
             @Valid @RequestBody ActionRequest request,
             Authentication authentication) {
         var meeting = meeting(id);
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var action = plan.plan(
                 meeting.id(),
                 found.id(),
@@ -393,7 +392,7 @@ class ConferenceApiController {
     @GetMapping("/api/v1/cases/{caseNumber}/check-ins")
     @PreAuthorize("hasAnyRole('CASE_MANAGER', 'UNIT_LEAD')")
     List<CheckInAnswer> checkIns(@PathVariable String caseNumber, Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var today = settings.today();
         return followUps.ofCase(found.id()).stream()
                 .map(c -> CheckInAnswer.of(c, today))
@@ -407,7 +406,7 @@ class ConferenceApiController {
             @PathVariable UUID checkInId,
             @Valid @RequestBody CheckInRequest request,
             Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var done = followUps.record(
                 found.id(), checkInId, request.calledAt().toInstant(), request.outcome(), authentication.getName());
         return CheckInAnswer.of(done, settings.today());
@@ -435,9 +434,4 @@ class ConferenceApiController {
     }
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
-    }
 }

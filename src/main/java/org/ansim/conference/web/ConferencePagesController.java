@@ -12,7 +12,6 @@ import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
 import org.ansim.cases.CaseAccess;
-import org.ansim.cases.CaseSummary;
 import org.ansim.cases.CaseTab;
 import org.ansim.cases.CaseVisibility;
 import org.ansim.conference.ConferenceId;
@@ -298,7 +297,7 @@ class ConferencePagesController {
             Authentication authentication,
             RedirectAttributes redirect) {
         var meeting = meeting(id);
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         return attempt(
                 meeting,
                 redirect,
@@ -315,7 +314,7 @@ class ConferencePagesController {
             @RequestParam(required = false) @Nullable String reason,
             Authentication authentication,
             Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         RevealReason why;
         try {
             why = new RevealReason(reason == null ? "" : reason);
@@ -338,7 +337,7 @@ class ConferencePagesController {
             Authentication authentication,
             RedirectAttributes redirect) {
         var meeting = meeting(id);
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         return attempt(
                 meeting,
                 redirect,
@@ -357,7 +356,7 @@ class ConferencePagesController {
             Authentication authentication,
             RedirectAttributes redirect) {
         var meeting = meeting(id);
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         LocalDate due;
         try {
             due = LocalDate.parse(dueOn == null ? "" : dueOn.strip());
@@ -409,7 +408,7 @@ class ConferencePagesController {
     @GetMapping("/cases/{caseNumber}/conference")
     @PreAuthorize("hasAnyRole('UNIT_LEAD', 'CASE_MANAGER', 'PROFILER')")
     String caseTab(@PathVariable String caseNumber, Authentication authentication, Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         audit.record(
                 AuditAction.VIEW,
                 AuditSubject.of("case-conference", found.number().value()));
@@ -434,7 +433,7 @@ class ConferencePagesController {
             @RequestParam(required = false) @Nullable String description,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         try {
             var at = LocalDateTime.parse(occurredAt == null ? "" : occurredAt.strip())
                     .atZone(PolicySettings.ZONE)
@@ -458,7 +457,7 @@ class ConferencePagesController {
             @RequestParam(required = false) @Nullable String outcome,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         try {
             var at = LocalDateTime.parse(calledAt == null ? "" : calledAt.strip())
                     .atZone(PolicySettings.ZONE)
@@ -507,11 +506,5 @@ class ConferencePagesController {
         } catch (IllegalArgumentException malformed) {
             throw new ConferenceNotFound("conference");
         }
-    }
-
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 }

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
-import org.ansim.cases.CaseSummary;
 import org.ansim.cases.CaseVisibility;
 import org.ansim.consent.ConsentId;
 import org.ansim.consent.ConsentMethod;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The victim's consents on her case, for the staff who may see the case: list, record a purpose (sharing names the
@@ -94,7 +92,7 @@ class ConsentApiController {
 
     @GetMapping("/api/v1/cases/{caseNumber}/consents")
     List<ConsentAnswer> list(@PathVariable String caseNumber, Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         audit.record(
                 AuditAction.VIEW,
                 AuditSubject.of("case-consents", found.number().value()));
@@ -104,7 +102,7 @@ class ConsentApiController {
     @PostMapping("/api/v1/cases/{caseNumber}/consents")
     ResponseEntity<ConsentAnswer> grant(
             @PathVariable String caseNumber, @Valid @RequestBody GrantRequest request, Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var organisations = request.organisationIds() == null
                 ? Set.<OrganisationId>of()
                 : request.organisationIds().stream().map(OrganisationId::new).collect(Collectors.toSet());
@@ -130,7 +128,7 @@ class ConsentApiController {
             @PathVariable UUID consentId,
             @Valid @RequestBody WithdrawalRequest request,
             Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         return ConsentAnswer.of(
                 consents.withdraw(found.id(), new ConsentId(consentId), authentication.getName(), request.how()));
     }
@@ -144,9 +142,4 @@ class ConsentApiController {
     }
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
-    }
 }

@@ -77,7 +77,7 @@ class ConsentPagesController {
 
     @GetMapping("/cases/{caseNumber}/consents")
     String page(@PathVariable String caseNumber, Authentication authentication, Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         audit.record(
                 AuditAction.VIEW,
                 AuditSubject.of("case-consents", found.number().value()));
@@ -106,7 +106,7 @@ class ConsentPagesController {
             @RequestParam(required = false) @Nullable String method,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var parsedPurpose = known(ConsentPurpose.class, purpose);
         var parsedMethod = known(ConsentMethod.class, method);
         var when = time(obtainedAt);
@@ -147,7 +147,7 @@ class ConsentPagesController {
             @RequestParam(required = false) @Nullable String how,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         if (how == null || how.isBlank() || how.length() > 500) {
             return refused(found, redirect, "consent.invalid.how");
         }
@@ -179,12 +179,6 @@ class ConsentPagesController {
     }
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
-    }
-
     private Optional<Set<OrganisationId>> organisationIds(@Nullable List<String> ids) {
         if (ids == null) {
             return Optional.of(Set.of());

@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A case's protective orders for the staff who may see the case: the list with what is left of each, a new order in
@@ -181,7 +180,7 @@ class OrdersApiController {
 
     @GetMapping("/api/v1/cases/{caseNumber}/orders")
     List<OrderAnswer> list(@PathVariable String caseNumber, Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         audit.record(
                 AuditAction.VIEW, AuditSubject.of("case-orders", found.number().value()));
         var today = settings.today();
@@ -193,7 +192,7 @@ class OrdersApiController {
             @PathVariable String caseNumber,
             @Valid @RequestBody MeasureRequest request,
             Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var order = record.execute(found, request.toTerms(), authentication.getName());
         return ResponseEntity.created(URI.create("/api/v1/cases/"
                         + found.number().value() + "/orders/" + order.id().value()))
@@ -206,7 +205,7 @@ class OrdersApiController {
             @PathVariable UUID orderId,
             @Valid @RequestBody ExtensionRequest request,
             Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         change.extend(found, orderId, request.endsOn(), authentication.getName());
         return answerFor(found, orderId);
     }
@@ -217,7 +216,7 @@ class OrdersApiController {
             @PathVariable UUID orderId,
             @Valid @RequestBody ApprovalRequest request,
             Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         change.approve(found, orderId, request.approvedAt().toInstant(), authentication.getName());
         return answerFor(found, orderId);
     }
@@ -228,7 +227,7 @@ class OrdersApiController {
             @PathVariable UUID orderId,
             @Valid @RequestBody ViolationRequest request,
             Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var violation = change.recordViolation(
                 found,
                 orderId,
@@ -277,9 +276,4 @@ class OrdersApiController {
     }
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
-    }
 }

@@ -75,7 +75,7 @@ class OrdersPagesController {
 
     @GetMapping("/cases/{caseNumber}/orders")
     String page(@PathVariable String caseNumber, Authentication authentication, Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         audit.record(
                 AuditAction.VIEW, AuditSubject.of("case-orders", found.number().value()));
         var today = settings.today();
@@ -105,7 +105,7 @@ class OrdersPagesController {
             @RequestParam(required = false) @Nullable String telecomBan,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         try {
             var meters = approachBanMeters == null || approachBanMeters.isBlank()
                     ? null
@@ -139,7 +139,7 @@ class OrdersPagesController {
             @RequestParam(required = false) @Nullable String endsOn,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         return act(
                 found,
                 redirect,
@@ -154,7 +154,7 @@ class OrdersPagesController {
             @RequestParam(required = false) @Nullable String approvedAt,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         return act(
                 found,
                 redirect,
@@ -171,7 +171,7 @@ class OrdersPagesController {
             @RequestParam(required = false) @Nullable String evidenceReference,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         if (place == null || place.isBlank() || place.length() > 500) {
             return refused(found, redirect, "orders.refused.field.place", null);
         }
@@ -198,7 +198,7 @@ class OrdersPagesController {
             @RequestParam(required = false) @Nullable String reason,
             Authentication authentication,
             Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         try {
             model.addAttribute(
                     "revealed",
@@ -264,11 +264,5 @@ class OrdersPagesController {
 
     private static String back(CaseSummary found) {
         return "redirect:/cases/" + found.number().value() + "/orders";
-    }
-
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 }

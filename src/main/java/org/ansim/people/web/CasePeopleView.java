@@ -13,10 +13,8 @@ import org.ansim.people.People;
 import org.ansim.people.PossibleMatch;
 import org.ansim.people.PossibleMatchStatus;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The people of one case as the caller may see them: the other cases of a possible match are named only where she may
@@ -59,9 +57,7 @@ class CasePeopleView {
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
     CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
+        return visibility.requireVisible(caseNumber, authentication);
     }
 
     PeopleAnswer of(CaseSummary found, Authentication authentication) {

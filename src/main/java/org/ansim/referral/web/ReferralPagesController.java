@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
-import org.ansim.cases.CaseSummary;
 import org.ansim.cases.CaseTab;
 import org.ansim.cases.CaseVisibility;
 import org.ansim.privacy.RevealRequest;
@@ -64,7 +63,7 @@ class ReferralPagesController {
 
     @GetMapping("/cases/{caseNumber}/referral")
     String page(@PathVariable String caseNumber, Authentication authentication, Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var entry = file.findByCase(found.id());
         entry.ifPresent(e -> audit.record(AuditAction.VIEW, AuditSubject.of("police-referral", e.id())));
         model.addAttribute("caseNumber", found.number().value());
@@ -81,7 +80,7 @@ class ReferralPagesController {
             Authentication authentication,
             java.util.Locale locale,
             Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         if (invalid.hasErrors()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -147,9 +146,4 @@ class ReferralPagesController {
     }
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
-    }
 }

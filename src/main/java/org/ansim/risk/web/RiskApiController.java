@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.ansim.audit.AuditAction;
 import org.ansim.audit.AuditLog;
 import org.ansim.audit.AuditSubject;
-import org.ansim.cases.CaseSummary;
 import org.ansim.cases.CaseVisibility;
 import org.ansim.risk.RiskLevel;
 import org.ansim.risk.internal.Answer;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A case's risk screenings for the staff who may see the case: the history (newest first) with the police's level
@@ -122,7 +120,7 @@ class RiskApiController {
 
     @GetMapping("/api/v1/cases/{caseNumber}/risk-assessments")
     HistoryAnswer list(@PathVariable String caseNumber, Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         audit.record(
                 AuditAction.VIEW,
                 AuditSubject.of("risk-assessment", found.number().value()));
@@ -141,7 +139,7 @@ class RiskApiController {
             @PathVariable String caseNumber,
             @Valid @RequestBody ScreeningRequest request,
             Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var saved = assess.execute(found, request.toScreening(), authentication.getName());
         return ResponseEntity.created(
                         URI.create("/api/v1/cases/" + found.number().value() + "/risk-assessments/"
@@ -167,9 +165,4 @@ class RiskApiController {
     }
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
-    }
 }

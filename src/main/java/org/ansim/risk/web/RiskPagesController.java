@@ -63,7 +63,7 @@ class RiskPagesController {
 
     @GetMapping("/cases/{caseNumber}/risk")
     String page(@PathVariable String caseNumber, Authentication authentication, Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         audit.record(
                 AuditAction.VIEW,
                 AuditSubject.of("risk-assessment", found.number().value()));
@@ -99,7 +99,7 @@ class RiskPagesController {
             @RequestParam Map<String, String> form,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var answers = answers(Questionnaire.CURRENT.items(), form);
         var subScreen = answers(Questionnaire.CURRENT.subScreenItems(), form);
         if (answers == null) {
@@ -159,11 +159,5 @@ class RiskPagesController {
 
     private static String back(CaseSummary found) {
         return "redirect:/cases/" + found.number().value() + "/risk";
-    }
-
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 }

@@ -85,7 +85,7 @@ class StalkerProfileApiController {
 
     @GetMapping("/api/v1/cases/{caseNumber}/stalker-profile")
     ProfileAnswer read(@PathVariable String caseNumber, Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var profile = profiles.find(found)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No profile yet"));
         return answer(found, profile, authentication);
@@ -97,14 +97,14 @@ class StalkerProfileApiController {
             @PathVariable String caseNumber,
             @Valid @RequestBody ProfileRequest request,
             Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         return answer(found, profiles.revise(found, request.toRevision(), authentication.getName()), authentication);
     }
 
     @PostMapping("/api/v1/cases/{caseNumber}/stalker-profile/reveal")
     NarrativeAnswer reveal(
             @PathVariable String caseNumber, @Valid @RequestBody RevealRequest request, Authentication authentication) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         var narrative = profiles.reveal(found, request.toReason())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No profile yet"));
         return new NarrativeAnswer(narrative.history(), narrative.recommendations());
@@ -131,9 +131,4 @@ class StalkerProfileApiController {
     }
 
     /** A case the caller may not see does not exist for her: 404 either way, so existence does not leak. */
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
-    }
 }

@@ -2,7 +2,6 @@ package org.ansim.risk.web;
 
 import java.util.Map;
 import org.ansim.cases.CaseAccess;
-import org.ansim.cases.CaseSummary;
 import org.ansim.cases.CaseVisibility;
 import org.ansim.people.People;
 import org.ansim.privacy.RevealReason;
@@ -46,7 +45,7 @@ class StalkerProfilePagesController {
 
     @GetMapping("/cases/{caseNumber}/stalker-profile")
     String page(@PathVariable String caseNumber, Authentication authentication, Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         model.addAttribute("caseNumber", found.number().value());
         model.addAttribute("profile", profiles.find(found).orElse(null));
         model.addAttribute("typologies", StalkerTypology.values());
@@ -80,7 +79,7 @@ class StalkerProfilePagesController {
             @RequestParam(required = false) @Nullable String recommendations,
             Authentication authentication,
             RedirectAttributes redirect) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         try {
             profiles.revise(
                     found,
@@ -105,7 +104,7 @@ class StalkerProfilePagesController {
             @RequestParam(required = false) @Nullable String reason,
             Authentication authentication,
             Model model) {
-        var found = visibleCase(caseNumber, authentication);
+        var found = visibility.requireVisible(caseNumber, authentication);
         RevealReason why;
         try {
             why = new RevealReason(reason == null ? "" : reason);
@@ -122,11 +121,5 @@ class StalkerProfilePagesController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
-    }
-
-    private CaseSummary visibleCase(String caseNumber, Authentication authentication) {
-        return visibility
-                .findVisible(caseNumber, authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 }

@@ -68,7 +68,7 @@ class SafetyCaseTabController {
             @RequestParam(required = false) @Nullable String refused,
             Authentication viewer,
             Model model) {
-        var found = visibleCase(caseNumber, viewer);
+        var found = visibility.requireVisible(caseNumber, viewer);
         show(found, model);
         model.addAttribute("done", known(done));
         model.addAttribute("refused", known(refused));
@@ -77,7 +77,7 @@ class SafetyCaseTabController {
 
     @PostMapping("/cases/{caseNumber}/safety/codes")
     String issueCode(@PathVariable String caseNumber, Authentication viewer, Model model) {
-        var found = visibleCase(caseNumber, viewer);
+        var found = visibility.requireVisible(caseNumber, viewer);
         var issued = enrolment.issueCode(found, viewer.getName());
         var appUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/app/")
@@ -94,7 +94,7 @@ class SafetyCaseTabController {
 
     @PostMapping("/cases/{caseNumber}/safety/phones/{phoneId}/revocation")
     String revoke(@PathVariable String caseNumber, @PathVariable String phoneId, Authentication viewer) {
-        var found = visibleCase(caseNumber, viewer);
+        var found = visibility.requireVisible(caseNumber, viewer);
         var id = PhoneApiController.uuid(phoneId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!enrolment.revoke(found, id, viewer.getName())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -108,7 +108,7 @@ class SafetyCaseTabController {
             @RequestParam(required = false) @Nullable String serial,
             @RequestParam(required = false) @Nullable String type,
             Authentication viewer) {
-        var found = visibleCase(caseNumber, viewer);
+        var found = visibility.requireVisible(caseNumber, viewer);
         var back = "redirect:/cases/" + found.number().value() + "/safety";
         var deviceType = Arrays.stream(HomeDeviceType.values())
                 .filter(t -> t.name().equals(type))
@@ -147,11 +147,5 @@ class SafetyCaseTabController {
                         && Set.of("revoked", "registered", "taken", "invalid").contains(outcome)
                 ? outcome
                 : null;
-    }
-
-    private CaseSummary visibleCase(String caseNumber, Authentication viewer) {
-        return visibility
-                .findVisible(caseNumber, viewer)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case"));
     }
 }
