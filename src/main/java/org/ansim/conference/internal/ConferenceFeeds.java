@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the conference hears from other modules: cases opened and their status (for its read model and the
  * post-management schedule), the police's risk level, and the incidents — the referral's, order violations and SOS
- * alerts — each counted once by its source key. A new screening refreshes the agendas still to be held.
+ * alerts — each counted once by its source key. A new incident, a withdrawn one or a new screening asks for the agendas
+ * still to be held to be refreshed ({@link AgendaRefreshes}, a few seconds later, gathered with others).
  */
 @Component
 class ConferenceFeeds {
@@ -26,19 +27,19 @@ class ConferenceFeeds {
     private final ConferenceCases cases;
     private final RecordIncident incidents;
     private final FollowUps followUps;
-    private final RegularMeetings regular;
+    private final AgendaRefreshes refreshes;
     private final CaseLookup lookup;
 
     ConferenceFeeds(
             ConferenceCases cases,
             RecordIncident incidents,
             FollowUps followUps,
-            RegularMeetings regular,
+            AgendaRefreshes refreshes,
             CaseLookup lookup) {
         this.cases = cases;
         this.incidents = incidents;
         this.followUps = followUps;
-        this.regular = regular;
+        this.refreshes = refreshes;
         this.lookup = lookup;
     }
 
@@ -116,6 +117,7 @@ class ConferenceFeeds {
     @ApplicationModuleListener
     void on(SosCancelled cancelled) {
         incidents.withdraw("sos:" + cancelled.sosId());
+        refreshes.soon();
     }
 
     /** A new incident (counted here) may add a case to an agenda by escalation or repeat. */
@@ -130,6 +132,6 @@ class ConferenceFeeds {
     }
 
     private void refreshAgendas() {
-        regular.refreshScheduled();
+        refreshes.soon();
     }
 }

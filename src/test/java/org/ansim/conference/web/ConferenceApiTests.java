@@ -30,6 +30,9 @@ class ConferenceApiTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     StaffSession signedIn(String username) {
         var session = StaffSession.signedIn(port, username, "demo-password");
         session.get("/");
@@ -199,6 +202,38 @@ class ConferenceApiTests {
             var checkIns = manager.getJson(path + "/check-ins").body();
             assertThat(checkIns).contains("CANCELLED").doesNotContain("PENDING");
         });
+    }
+
+    @Test
+    void incidentsPutTheirCaseOnTheComingAgendaByThemselvesWithinSeconds() {
+        var lead = signedIn("demo-unit-lead");
+        var scheduled = lead.postJson("/api/v1/conferences", "{\"scheduledAt\":\"" + inAWeek() + "\"}");
+        assertThat(scheduled.statusCode()).isEqualTo(201);
+        var conference = java.util.UUID.fromString(idOf(scheduled.body()));
+        var number = CaseMother.offTheAgendaAssignedToDemoCaseManager(port);
+        var manager = signedIn("demo-case-manager");
+        for (int daysAgo = 30; daysAgo >= 10; daysAgo -= 10) {
+            assertThat(manager.postJson(
+                                    "/api/v1/cases/" + number + "/incidents",
+                                    "{\"occurredAt\":\""
+                                            + OffsetDateTime.now(PolicySettings.ZONE)
+                                                    .minusDays(daysAgo)
+                                                    .withNano(0)
+                                            + "\",\"description\":\"집 앞 대기\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+
+        // nobody reads the agenda: the refresh the incidents asked for puts the case there
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(jdbc.sql("""
+                                        SELECT reasons FROM conference_agenda_item
+                                         WHERE conference_id = ? AND case_number = ?""")
+                                .params(conference, number)
+                                .query(String.class)
+                                .optional())
+                        .hasValueSatisfying(reasons -> assertThat(reasons).contains("ESCALATION")));
     }
 
     @Test
