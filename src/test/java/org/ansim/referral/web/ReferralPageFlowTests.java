@@ -48,6 +48,8 @@ class ReferralPageFlowTests {
             assertThat(assessment).containsText("따라다님");
             assertThat(page.locator("body")).not().containsText("김하늘");
 
+            // the reveal dialog is opened by a deferred script: wait until the page has run it
+            page.waitForLoadState();
             var victim = page.locator("#sealed-victim");
             victim.locator("[data-reveal-open]").click();
             victim.locator("textarea[name=reason]").fill("첫 연락 전 본인 확인");
