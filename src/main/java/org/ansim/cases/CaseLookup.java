@@ -1,5 +1,6 @@
 package org.ansim.cases;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,4 +13,10 @@ public interface CaseLookup {
     Optional<CaseSummary> find(CaseId id);
 
     Optional<CaseSummary> find(CaseNumber number);
+
+    /** The cases a case manager holds, whatever their status, the most recently opened first (then by number). */
+    List<CaseSummary> caseloadOf(String caseManager);
+
+    /** Every case, the first opened first (for demo data and start-up backfills, not for pages). */
+    List<CaseSummary> all();
 }

@@ -47,6 +47,24 @@ class CaseDirectory implements CaseLookup {
         return findRow("number = :key", number.value()).map(CaseRow::summary);
     }
 
+    @Override
+    public List<CaseSummary> caseloadOf(String caseManager) {
+        var today = settings.today();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE case_manager = :manager"
+                        + " ORDER BY opened_at DESC, number")
+                .param("manager", caseManager)
+                .query((rs, n) -> row(rs, today).summary())
+                .list();
+    }
+
+    @Override
+    public List<CaseSummary> all() {
+        var today = settings.today();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case ORDER BY opened_at, number")
+                .query((rs, n) -> row(rs, today).summary())
+                .list();
+    }
+
     Optional<CaseRow> findRow(CaseNumber number) {
         return findRow("number = :key", number.value());
     }

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
-import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseLookup;
 import org.ansim.cases.CaseStatus;
 import org.ansim.cases.CaseSummary;
@@ -95,17 +93,10 @@ class DemoConference implements ApplicationRunner {
         }
         var now = clock.instant();
         var today = settings.today();
-        // The demo caseload's own read (demo data only): every case, and the demo case manager's.
-        List<UUID> all = jdbc.sql("SELECT id FROM cases_case ORDER BY opened_at")
-                .query(UUID.class)
-                .list();
-        for (var id : all) {
-            cases.find(new CaseId(id)).ifPresent(this::know);
-        }
-        List<CaseSummary> mine = jdbc.sql("""
-                        SELECT id FROM cases_case WHERE case_manager = :manager AND status NOT IN ('POST_MANAGEMENT', 'CLOSED')
-                         ORDER BY opened_at DESC LIMIT 4""").param("manager", MANAGER).query(UUID.class).list().stream()
-                .map(id -> cases.find(new CaseId(id)).orElseThrow())
+        cases.all().forEach(this::know);
+        List<CaseSummary> mine = cases.caseloadOf(MANAGER).stream()
+                .filter(found -> found.status() != CaseStatus.POST_MANAGEMENT && found.status() != CaseStatus.CLOSED)
+                .limit(4)
                 .toList();
         if (mine.size() < 2) {
             return;
@@ -216,11 +207,9 @@ class DemoConference implements ApplicationRunner {
 
     /** A post-managed case whose first check-in is due today (its other check-ins stay as scheduled). */
     private void postManaged(LocalDate today) {
-        jdbc.sql("SELECT id FROM cases_case WHERE status = 'POST_MANAGEMENT' ORDER BY status_changed_at LIMIT 1")
-                .query(UUID.class)
-                .optional()
-                .flatMap(id -> cases.find(new CaseId(id)))
+        cases.all().stream()
                 .filter(found -> found.status() == CaseStatus.POST_MANAGEMENT)
+                .min(java.util.Comparator.comparing(CaseSummary::statusChangedAt))
                 .ifPresent(found -> {
                     var from = today.minusMonths(1)
                             .atStartOfDay(PolicySettings.ZONE)

@@ -2,9 +2,6 @@ package org.ansim.orders.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseLookup;
 import org.ansim.database.DemoMode;
 import org.ansim.orders.OrderKind;
@@ -65,15 +62,12 @@ class DemoOrders implements ApplicationRunner {
         if (orders.findBySourceKey("demo:0").isPresent()) {
             return;
         }
-        // The demo caseload's own read: which cases the demo case manager holds (read only, demo data only).
-        List<UUID> caseIds = jdbc.sql("""
-                        SELECT id FROM cases_case WHERE case_manager = 'demo-case-manager'
-                         ORDER BY opened_at DESC LIMIT 4""").query(UUID.class).list();
+        var caseload = cases.caseloadOf("demo-case-manager").stream().limit(4).toList();
         var today = settings.today();
         var limits = OrderLimits.on(settings, today);
         var now = clock.instant();
-        for (int i = 0; i < caseIds.size(); i++) {
-            var summary = cases.find(new CaseId(caseIds.get(i))).orElseThrow();
+        for (int i = 0; i < caseload.size(); i++) {
+            var summary = caseload.get(i);
             var terms = switch (i) {
                 case 0 ->
                     new MeasureTerms(

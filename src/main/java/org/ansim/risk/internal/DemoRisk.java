@@ -3,10 +3,7 @@ package org.ansim.risk.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseLookup;
 import org.ansim.database.DemoMode;
 import org.ansim.risk.RiskLevel;
@@ -63,14 +60,11 @@ class DemoRisk implements ApplicationRunner {
         if (assessments.count() > 0) {
             return;
         }
-        // The demo caseload's own read: which cases the demo case manager holds (read only, demo data only).
-        List<UUID> caseIds = jdbc.sql("""
-                        SELECT id FROM cases_case WHERE case_manager = 'demo-case-manager'
-                         ORDER BY opened_at DESC LIMIT 12""").query(UUID.class).list();
+        var caseload = cases.caseloadOf("demo-case-manager").stream().limit(12).toList();
         var bands = assess.bandsToday();
         var now = clock.instant();
-        for (int i = 0; i < caseIds.size(); i++) {
-            var summary = cases.find(new CaseId(caseIds.get(i))).orElseThrow();
+        for (int i = 0; i < caseload.size(); i++) {
+            var summary = caseload.get(i);
             int[] yes = switch (i % 4) {
                 case 0 -> new int[] {8, 11, 15};
                 case 1 -> new int[] {15, 12, 9};

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ansim.cases.CaseLookup;
+import org.ansim.cases.CaseStatus;
 import org.ansim.database.DemoMode;
 import org.ansim.safety.HomeDeviceType;
 import org.ansim.safety.PhonePrincipal;
@@ -49,6 +51,7 @@ public class DemoSafety implements ApplicationRunner {
     private final HomeDevices devices;
     private final JourneysOnThePhone journeys;
     private final SendSos sendSos;
+    private final CaseLookup cases;
     private final Clock clock;
 
     DemoSafety(
@@ -59,6 +62,7 @@ public class DemoSafety implements ApplicationRunner {
             HomeDevices devices,
             JourneysOnThePhone journeys,
             SendSos sendSos,
+            CaseLookup cases,
             Clock clock) {
         this.demo = demo;
         this.transactions = transactions;
@@ -67,6 +71,7 @@ public class DemoSafety implements ApplicationRunner {
         this.devices = devices;
         this.journeys = journeys;
         this.sendSos = sendSos;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -114,13 +119,13 @@ public class DemoSafety implements ApplicationRunner {
         if (phones.existsById(DEMO_PHONE)) {
             return;
         }
-        // The demo caseload of the cases module: the demo case manager's contacted and active cases.
-        var caseload = jdbc.sql("""
-                        SELECT id, number FROM cases_case
-                         WHERE case_manager = 'demo-case-manager' AND status IN ('CONTACTED', 'ACTIVE')
-                         ORDER BY number LIMIT 4""")
-                .query((rs, n) -> new DemoCase(rs.getObject(1, UUID.class), rs.getString(2)))
-                .list();
+        // The demo case manager's contacted and active cases, by number.
+        var caseload = cases.caseloadOf("demo-case-manager").stream()
+                .filter(found -> found.status() == CaseStatus.CONTACTED || found.status() == CaseStatus.ACTIVE)
+                .sorted(java.util.Comparator.comparing(found -> found.number().value()))
+                .limit(4)
+                .map(found -> new DemoCase(found.id().value(), found.number().value()))
+                .toList();
         if (caseload.isEmpty()) {
             return;
         }

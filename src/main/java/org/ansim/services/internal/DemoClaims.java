@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseLookup;
+import org.ansim.cases.CaseStatus;
 import org.ansim.cases.CaseSummary;
 import org.ansim.consent.ConsentMethod;
 import org.ansim.consent.ConsentPurpose;
@@ -132,14 +132,18 @@ class DemoClaims implements ApplicationRunner {
         // The demo caseload's own read: which cases the demo case manager holds (read only, demo data only) — the
         // next ones after the eight DemoServices gives a plan in every state (one of them she declined: nothing may
         // be referred there against her will).
-        List<UUID> caseIds =
-                jdbc.sql("""
-                        SELECT id FROM cases_case WHERE case_manager = 'demo-case-manager' AND status <> 'CLOSED'
-                           AND id NOT IN (SELECT case_id FROM services_referral)
-                         ORDER BY opened_at DESC, number OFFSET 8 LIMIT ?""").param(CLAIMS.size()).query(UUID.class).list();
+        var referred = java.util.Set.copyOf(jdbc.sql("SELECT DISTINCT case_id FROM services_referral")
+                .query(UUID.class)
+                .list());
+        var caseload = cases.caseloadOf("demo-case-manager").stream()
+                .filter(found -> found.status() != CaseStatus.CLOSED)
+                .filter(found -> !referred.contains(found.id().value()))
+                .skip(8)
+                .limit(CLAIMS.size())
+                .toList();
         var now = clock.instant();
-        for (int i = 0; i < caseIds.size(); i++) {
-            var summary = cases.find(new CaseId(caseIds.get(i))).orElseThrow();
+        for (int i = 0; i < caseload.size(); i++) {
+            var summary = caseload.get(i);
             var since = now.minus(Duration.ofDays(260));
             consents.record(
                     summary.id(),

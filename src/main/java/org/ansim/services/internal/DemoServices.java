@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.ansim.cases.CaseId;
 import org.ansim.cases.CaseLookup;
+import org.ansim.cases.CaseStatus;
 import org.ansim.cases.CaseSummary;
 import org.ansim.cases.WorkingDays;
 import org.ansim.consent.ConsentMethod;
@@ -120,13 +120,13 @@ class DemoServices implements ApplicationRunner {
         if (centre == null || legalAid == null || hospital == null) {
             return;
         }
-        // The demo caseload's own read: which cases the demo case manager holds (read only, demo data only).
-        List<UUID> caseIds = jdbc.sql("""
-                        SELECT id FROM cases_case WHERE case_manager = ? AND status <> 'CLOSED'
-                         ORDER BY opened_at DESC, number LIMIT 8""").param(MANAGER).query(UUID.class).list();
+        var caseload = cases.caseloadOf(MANAGER).stream()
+                .filter(found -> found.status() != CaseStatus.CLOSED)
+                .limit(8)
+                .toList();
         var now = clock.instant();
-        for (int i = 0; i < caseIds.size(); i++) {
-            var found = cases.find(new CaseId(caseIds.get(i))).orElseThrow();
+        for (int i = 0; i < caseload.size(); i++) {
+            var found = caseload.get(i);
             switch (i) {
                 case 0 -> plans.wantedService(found, ServiceKind.COUNSELLING, MANAGER, now);
                 case 1 -> {
