@@ -117,17 +117,17 @@ class HomeVisit extends AbstractAggregateRoot<HomeVisit> {
         return therapist.equals(username);
     }
 
-    /** The first moment the address may be revealed: the start of the visit's day in Seoul. */
-    Instant windowOpens() {
-        return LocalDate.ofInstant(startsAt, PolicySettings.ZONE)
+    /**
+     * Whether a visit's address may be revealed at {@code now}: from the start of the visit's day in Seoul until it was
+     * done, and never {@code hours} or more after its start.
+     */
+    static boolean addressWindowOpen(Instant startsAt, @Nullable Instant doneAt, long hours, Instant now) {
+        var opens = LocalDate.ofInstant(startsAt, PolicySettings.ZONE)
                 .atStartOfDay(PolicySettings.ZONE)
                 .toInstant();
-    }
-
-    /** The moment the address may no longer be revealed: when it was done, or {@code hours} after its start. */
-    Instant windowCloses(long hours) {
         var latest = startsAt.plus(Duration.ofHours(hours));
-        return doneAt != null && doneAt.isBefore(latest) ? doneAt : latest;
+        var closes = doneAt != null && doneAt.isBefore(latest) ? doneAt : latest;
+        return !now.isBefore(opens) && now.isBefore(closes);
     }
 
     /**
@@ -139,7 +139,7 @@ class HomeVisit extends AbstractAggregateRoot<HomeVisit> {
             throw new AddressWithheld(
                     "not-assigned-therapist", "Only the therapist assigned to this visit may see the address.");
         }
-        if (now.isBefore(windowOpens()) || !now.isBefore(windowCloses(hours))) {
+        if (!addressWindowOpen(startsAt, doneAt, hours, now)) {
             throw new AddressWithheld(
                     "outside-visit-window",
                     "The address is shown from the visit's day until the visit is done (at most " + hours

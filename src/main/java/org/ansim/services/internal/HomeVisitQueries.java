@@ -1,6 +1,8 @@
 package org.ansim.services.internal;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.ansim.identity.OrganisationId;
@@ -8,6 +10,7 @@ import org.ansim.identity.OrganisationStaff;
 import org.ansim.identity.Role;
 import org.ansim.providers.ServiceKind;
 import org.ansim.services.ServiceReferralState;
+import org.ansim.settings.PolicySettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class HomeVisitQueries {
 
-    /** A visit as a list shows it; {@code assignedToMe} when the viewer is its therapist. */
+    /**
+     * A visit as a list shows it; {@code assignedToMe} when the viewer is its therapist, {@code addressWindowOpen}
+     * while its address may be revealed (its day, until done).
+     */
     public record VisitLine(
             UUID id,
             Instant startsAt,
@@ -25,7 +31,8 @@ public class HomeVisitQueries {
             String therapistName,
             String scheduledBy,
             @Nullable Instant doneAt,
-            boolean assignedToMe) {}
+            boolean assignedToMe,
+            boolean addressWindowOpen) {}
 
     /** An accepted home-therapy referral on a case's plan: its visits and the provider's staff who may go. */
     public record ReferralVisits(
@@ -37,11 +44,16 @@ public class HomeVisitQueries {
     private final JdbcClient jdbc;
     private final ProviderAccess access;
     private final OrganisationStaff staff;
+    private final PolicySettings settings;
+    private final Clock clock;
 
-    HomeVisitQueries(JdbcClient jdbc, ProviderAccess access, OrganisationStaff staff) {
+    HomeVisitQueries(
+            JdbcClient jdbc, ProviderAccess access, OrganisationStaff staff, PolicySettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.staff = staff;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     /**
@@ -80,14 +92,19 @@ public class HomeVisitQueries {
                 .param(referralId)
                 .query((rs, n) -> {
                     var done = rs.getTimestamp("done_at");
+                    var startsAt = rs.getTimestamp("starts_at").toInstant();
+                    var hours = settings.number(
+                            RevealHomeVisitAddress.WINDOW_SETTING, LocalDate.ofInstant(startsAt, PolicySettings.ZONE));
                     return new VisitLine(
                             rs.getObject("id", UUID.class),
-                            rs.getTimestamp("starts_at").toInstant(),
+                            startsAt,
                             rs.getString("therapist"),
                             rs.getString("therapist_name"),
                             rs.getString("scheduled_by"),
                             done == null ? null : done.toInstant(),
-                            rs.getString("therapist").equals(viewer));
+                            rs.getString("therapist").equals(viewer),
+                            HomeVisit.addressWindowOpen(
+                                    startsAt, done == null ? null : done.toInstant(), hours, clock.instant()));
                 })
                 .list();
     }

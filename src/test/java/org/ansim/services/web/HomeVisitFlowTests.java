@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium, home therapy: the hospital's visiting team accepted the referral; the case manager schedules a visit
- * for {@code demo-therapist} on the plan tab; the therapist finds it on her visit page, where the address stays sealed
- * until she gives a reason on the visit's day.
+ * for {@code demo-therapist} on the plan tab; the therapist finds it on her visit page, where the address cannot be
+ * asked for before the visit's day.
  */
 @AnsimIntegrationTest
 class HomeVisitFlowTests {
@@ -68,6 +68,8 @@ class HomeVisitFlowTests {
             assertThat(row).hasCount(1);
             assertThat(row).containsText(when.toLocalDate() + " 15:00");
             assertThat(row).containsText("예정");
+            assertThat(row).containsText("방문 당일에 볼 수 있음");
+            assertThat(row.locator("input[name=reason]")).hasCount(0);
             assertThat(page.locator("body")).not().containsText("테헤란로");
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshots().resolve("therapist-visits.png"))
