@@ -18,6 +18,8 @@ import org.ansim.consent.Consents;
 import org.ansim.database.DemoMode;
 import org.ansim.identity.OrganisationDirectory;
 import org.ansim.identity.OrganisationId;
+import org.ansim.identity.OrganisationStaff;
+import org.ansim.identity.Role;
 import org.ansim.privacy.AssociatedData;
 import org.ansim.privacy.SealedNote;
 import org.ansim.privacy.SealedValues;
@@ -58,6 +60,7 @@ class DemoServices implements ApplicationRunner {
     private final PlannedServices services;
     private final ServiceReferrals referrals;
     private final HomeVisits visits;
+    private final OrganisationStaff staff;
     private final CaseLookup cases;
     private final Consents consents;
     private final OrganisationDirectory organisations;
@@ -74,6 +77,7 @@ class DemoServices implements ApplicationRunner {
             PlannedServices services,
             ServiceReferrals referrals,
             HomeVisits visits,
+            OrganisationStaff staff,
             CaseLookup cases,
             Consents consents,
             OrganisationDirectory organisations,
@@ -88,6 +92,7 @@ class DemoServices implements ApplicationRunner {
         this.services = services;
         this.referrals = referrals;
         this.visits = visits;
+        this.staff = staff;
         this.cases = cases;
         this.consents = consents;
         this.organisations = organisations;
@@ -226,8 +231,12 @@ class DemoServices implements ApplicationRunner {
                 : today.atTime(23, 30).atZone(PolicySettings.ZONE).toInstant();
         var nextWeek =
                 today.plusDays(7).atTime(15, 0).atZone(PolicySettings.ZONE).toInstant();
+        var therapist = staff.of(hospital, Role.PROVIDER).stream()
+                .filter(member -> member.username().equals(THERAPIST))
+                .findFirst();
         for (var startsAt : List.of(laterToday, nextWeek)) {
-            visits.save(HomeVisit.schedule(referral, THERAPIST, "한가람 방문치료사", startsAt, MANAGER, now));
+            therapist.ifPresent(member -> visits.save(
+                    HomeVisit.schedule(referral, member.username(), member.displayName(), startsAt, MANAGER, now)));
         }
     }
 

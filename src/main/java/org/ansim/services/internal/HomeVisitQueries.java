@@ -86,6 +86,7 @@ public class HomeVisitQueries {
     }
 
     public List<VisitLine> visitsOf(UUID referralId, String viewer) {
+        var windowHours = new java.util.HashMap<LocalDate, Long>(); // the setting read once per visit day
         return jdbc.sql("""
                         SELECT id, starts_at, therapist, therapist_name, scheduled_by, done_at
                           FROM services_home_visit WHERE referral_id = ? ORDER BY starts_at""")
@@ -93,8 +94,9 @@ public class HomeVisitQueries {
                 .query((rs, n) -> {
                     var done = rs.getTimestamp("done_at");
                     var startsAt = rs.getTimestamp("starts_at").toInstant();
-                    var hours = settings.number(
-                            RevealHomeVisitAddress.WINDOW_SETTING, LocalDate.ofInstant(startsAt, PolicySettings.ZONE));
+                    var hours = windowHours.computeIfAbsent(
+                            LocalDate.ofInstant(startsAt, PolicySettings.ZONE),
+                            day -> settings.number(RevealHomeVisitAddress.WINDOW_SETTING, day));
                     return new VisitLine(
                             rs.getObject("id", UUID.class),
                             startsAt,
